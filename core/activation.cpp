@@ -1,0 +1,82 @@
+#include "activation.h"
+
+#include <array>
+
+namespace bp {
+
+namespace {
+struct Named { Activation f; std::string_view name; };
+constexpr std::array names{
+    Named{Activation::Linear, "linear"},   Named{Activation::Sigmoid, "sigmoid"},
+    Named{Activation::Tanh, "tanh"},       Named{Activation::ReLU, "relu"},
+    Named{Activation::LeakyReLU, "leaky_relu"}, Named{Activation::Softmax, "softmax"},
+    Named{Activation::Linear, "identity"}, Named{Activation::LeakyReLU, "leakyrelu"},
+};
+}  // namespace
+
+std::string_view activationName(Activation f)
+{
+    for (const auto& n : names)
+        if (n.f == f)
+            return n.name;
+    return "linear";
+}
+
+std::optional<Activation> activationFromName(std::string_view name)
+{
+    for (const auto& n : names)
+        if (n.name == name)
+            return n.f;
+    return std::nullopt;
+}
+
+void activate(Activation f, const Matrix& Z, Matrix& A, Scalar slope)
+{
+    switch (f) {
+    case Activation::Linear:  // a = z
+        A = Z;
+        break;
+    case Activation::Sigmoid:  // σ(z) = 1/(1+e^−z) = ½·tanh(z/2) + ½, which never overflows
+        A = ((Z.array() * 0.5f).tanh() * 0.5f + 0.5f).matrix();
+        break;
+    case Activation::Tanh:  // a = tanh z
+        A = Z.array().tanh().matrix();
+        break;
+    case Activation::ReLU:  // a = max(0, z)
+        A = Z.cwiseMax(0.0f);
+        break;
+    case Activation::LeakyReLU:  // a = z for z > 0, slope·z otherwise
+        A = (Z.array() > 0.0f).select(Z, slope * Z);
+        break;
+    case Activation::Softmax: {  // a_i = e^(z_i − m) / Σ_j e^(z_j − m), m = max_j z_j per column
+        A = (Z.rowwise() - Z.colwise().maxCoeff()).array().exp().matrix();
+        A.array().rowwise() /= A.colwise().sum().array();
+        break;
+    }
+    }
+}
+
+void activationBackward(Activation f, const Matrix& Z, const Matrix& A, Matrix& G, Scalar slope)
+{
+    switch (f) {
+    case Activation::Linear:  // f' = 1
+        break;
+    case Activation::Sigmoid:  // σ' = σ(1 − σ)
+        G.array() *= A.array() * (1.0f - A.array());
+        break;
+    case Activation::Tanh:  // tanh' = 1 − tanh²
+        G.array() *= 1.0f - A.array().square();
+        break;
+    case Activation::ReLU:  // f' = 1 for z > 0, else 0
+        G = (Z.array() > 0.0f).select(G, 0.0f);
+        break;
+    case Activation::LeakyReLU:  // f' = 1 for z > 0, else slope
+        G = (Z.array() > 0.0f).select(G, slope * G);
+        break;
+    case Activation::Softmax:  // ∂L/∂z_i = a_i · (g_i − Σ_j a_j g_j), per column
+        G.array() = A.array() * (G.rowwise() - (A.array() * G.array()).colwise().sum().matrix()).array();
+        break;
+    }
+}
+
+}  // namespace bp

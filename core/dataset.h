@@ -1,0 +1,35 @@
+#pragma once
+// A table of samples: features X and targets Y, one column per sample.
+#include "tensor.h"
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace bp {
+
+struct Dataset {
+    std::string name;
+    Matrix X;  // features × samples
+    Matrix Y;  // targets × samples; one-hot rows for three or more classes
+    std::vector<std::string> featureNames;  // one per row of X
+    std::vector<std::string> targetNames;   // one per row of Y
+    std::vector<std::string> classNames;    // empty for regression
+
+    Index samples() const { return X.cols(); }
+    Index features() const { return X.rows(); }
+    Index targets() const { return Y.rows(); }
+    bool isClassification() const { return !classNames.empty(); }
+
+    /// Returns the class index of sample j: argmax of its one-hot column, or y ≥ 0.5 for one target.
+    int label(Index j) const;
+
+    /// Returns the samples at the given column indices, in that order, with the same names.
+    Dataset subset(const std::vector<Index>& columns) const;
+};
+
+/// Splits off round(fraction · samples) seeded-random samples as validation: {train, validation}.
+std::pair<Dataset, Dataset> splitDataset(const Dataset& data, double fraction, std::uint64_t seed);
+
+}  // namespace bp

@@ -1,0 +1,102 @@
+#include "loss.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace bp {
+
+namespace {
+constexpr Scalar kEps = 1e-7f;  // keeps ln p and ln(1 − p) finite where a sigmoid rounds to 0 or 1
+// Softmax outputs are exact down to about 1e-37 (e^(z − max) underflows only below that), so
+// clamping there keeps ln p exact wherever it is finite: the value never turns Inf.
+constexpr Scalar kTiny = 1e-37f;
+
+struct Named { Loss loss; std::string_view name; };
+constexpr std::array names{
+    Named{Loss::SumSquares, "sse"}, Named{Loss::MSE, "mse"}, Named{Loss::RMSE, "rmse"},
+    Named{Loss::BinaryCrossEntropy, "bce"}, Named{Loss::CategoricalCrossEntropy, "cce"},
+    Named{Loss::SumSquares, "sum_squares"}, Named{Loss::BinaryCrossEntropy, "binary_cross_entropy"},
+    Named{Loss::CategoricalCrossEntropy, "cross_entropy"},
+    Named{Loss::CategoricalCrossEntropy, "categorical_cross_entropy"},
+};
+
+Scalar batchSize(const MatrixView& P) { return Scalar(P.cols()); }
+Scalar elementCount(const MatrixView& P) { return Scalar(P.size()); }
+}  // namespace
+
+std::string_view lossName(Loss loss)
+{
+    for (const auto& n : names)
+        if (n.loss == loss)
+            return n.name;
+    return "mse";
+}
+
+std::optional<Loss> lossFromName(std::string_view name)
+{
+    for (const auto& n : names)
+        if (n.name == name)
+            return n.loss;
+    return std::nullopt;
+}
+
+Scalar lossValue(Loss loss, const MatrixView& P, const MatrixView& Y)
+{
+    switch (loss) {
+    case Loss::SumSquares:
+        return (P - Y).squaredNorm() / (2.0f * batchSize(P));
+    case Loss::MSE:
+        return (P - Y).squaredNorm() / elementCount(P);
+    case Loss::RMSE:
+        return std::sqrt((P - Y).squaredNorm() / elementCount(P));
+    case Loss::BinaryCrossEntropy: {
+        const auto p = P.array().max(kEps).min(1.0f - kEps);
+        return -(Y.array() * p.log() + (1.0f - Y.array()) * (1.0f - p).log()).sum() / elementCount(P);
+    }
+    case Loss::CategoricalCrossEntropy:
+        return -(Y.array() * P.array().max(kTiny).log()).sum() / batchSize(P);
+    }
+    return 0.0f;
+}
+
+void lossGradient(Loss loss, const MatrixView& P, const MatrixView& Y, Matrix& G)
+{
+    switch (loss) {
+    case Loss::SumSquares:  // ∂L/∂p = (p − y)/B
+        G = (P - Y) / batchSize(P);
+        break;
+    case Loss::MSE:  // ∂L/∂p = 2(p − y)/(BK)
+        G = (P - Y) * (2.0f / elementCount(P));
+        break;
+    case Loss::RMSE: {  // ∂L/∂p = (p − y)/(BK · L); where L = 0, p − y = 0 too
+        const Scalar L = std::max(lossValue(loss, P, Y), kTiny);
+        G = (P - Y) / (elementCount(P) * L);
+        break;
+    }
+    case Loss::BinaryCrossEntropy: {  // ∂L/∂p = (p − y) / (p(1 − p)) / (BK)
+        const auto p = P.array().max(kEps).min(1.0f - kEps);
+        G = ((p - Y.array()) / (p * (1.0f - p)) / elementCount(P)).matrix();
+        break;
+    }
+    case Loss::CategoricalCrossEntropy:  // ∂L/∂p = −y / (p B)
+        G = (-Y.array() / P.array().max(kEps) / batchSize(P)).matrix();
+        break;
+    }
+}
+
+bool lossFusesWith(Loss loss, Activation f)
+{
+    return (loss == Loss::CategoricalCrossEntropy && f == Activation::Softmax)
+        || (loss == Loss::BinaryCrossEntropy && f == Activation::Sigmoid)
+        || (loss == Loss::SumSquares && f == Activation::Linear);
+}
+
+void fusedOutputGradient(Loss loss, const MatrixView& P, const MatrixView& Y, Matrix& dZ)
+{
+    // softmax + cce: ∂L/∂z = (p − y)/B;  sigmoid + bce: (p − y)/(BK);  linear + sse: (p − y)/B.
+    const Scalar c = loss == Loss::BinaryCrossEntropy ? elementCount(P) : batchSize(P);
+    dZ.noalias() = (P - Y) / c;
+}
+
+}  // namespace bp

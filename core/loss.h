@@ -1,0 +1,38 @@
+#pragma once
+// Loss functions: each one's value over a batch and its gradient with respect to the prediction.
+//
+// P and Y are outputs × B (one column per sample), K = outputs:
+//   sse   L = 1/(2B) · Σ (p − y)²                       ("sum of squares", per sample)
+//   mse   L = 1/(BK) · Σ (p − y)²
+//   rmse  L = √mse
+//   bce   L = −1/(BK) · Σ [y ln p + (1 − y) ln(1 − p)]
+//   cce   L = −1/B · Σ y ln p
+#include "activation.h"
+#include "tensor.h"
+
+#include <optional>
+#include <string_view>
+
+namespace bp {
+
+enum class Loss { SumSquares, MSE, RMSE, BinaryCrossEntropy, CategoricalCrossEntropy };
+
+/// Returns the name used in files and on the command line ("sse", "mse", "rmse", "bce", "cce").
+std::string_view lossName(Loss loss);
+
+/// Parses a name written by lossName (also "cross_entropy", "binary_cross_entropy", ...).
+std::optional<Loss> lossFromName(std::string_view name);
+
+/// Returns the loss of predictions P against targets Y.
+Scalar lossValue(Loss loss, const MatrixView& P, const MatrixView& Y);
+
+/// Writes G = ∂L/∂P for predictions P against targets Y.
+void lossGradient(Loss loss, const MatrixView& P, const MatrixView& Y, Matrix& G);
+
+/// True when loss and output activation f have the simple joint gradient ∂L/∂Z = c·(P − Y).
+bool lossFusesWith(Loss loss, Activation f);
+
+/// Writes ∂L/∂Z = c·(P − Y) for a pair where lossFusesWith holds; stable where P saturates.
+void fusedOutputGradient(Loss loss, const MatrixView& P, const MatrixView& Y, Matrix& dZ);
+
+}  // namespace bp

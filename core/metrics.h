@@ -1,0 +1,11 @@
+#pragma once
+// Scores of predictions that are not losses.
+#include "tensor.h"
+
+namespace bp {
+
+/// Returns the fraction of columns whose predicted class matches the target's: argmax of each
+/// column, or p ≥ 0.5 where there is one output.
+Scalar accuracy(const MatrixView& P, const MatrixView& Y);
+
+}  // namespace bp

@@ -1,0 +1,44 @@
+#pragma once
+// The architecture of a network: its input width and its layers, before any weights exist.
+#include "activation.h"
+#include "loss.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bp {
+
+enum class Init { Glorot, He };
+
+struct LayerSpec {
+    int neurons = 1;
+    Activation activation = Activation::Sigmoid;
+};
+
+struct NetworkSpec {
+    int inputs = 2;
+    std::vector<LayerSpec> layers;  // hidden layers then the output layer
+    Init init = Init::Glorot;
+    Scalar leakySlope = 0.01f;  // leaky ReLU's slope for z < 0
+
+    int outputs() const { return layers.empty() ? 0 : layers.back().neurons; }
+    bool operator==(const NetworkSpec&) const = default;
+};
+
+/// A problem with a spec, naming the field it is in ("layers[2].neurons") and what is wrong.
+struct SpecProblem {
+    std::string field;
+    std::string message;
+};
+
+/// Returns the first reason spec cannot be trained with loss, or nothing if it can.
+std::optional<SpecProblem> checkSpec(const NetworkSpec& spec, Loss loss);
+
+/// Returns "glorot" or "he".
+std::string_view initName(Init init);
+
+/// Parses a name written by initName; empty if unknown.
+std::optional<Init> initFromName(std::string_view name);
+
+}  // namespace bp

@@ -1,0 +1,51 @@
+#pragma once
+// An optimizer moves parameters against their gradients; each parameter has a slot for its state.
+#include "tensor.h"
+
+#include <memory>
+#include <optional>
+#include <string_view>
+
+namespace bp {
+
+enum class OptimizerKind { SGD, Momentum, Adam };
+
+struct OptimizerConfig {
+    OptimizerKind kind = OptimizerKind::SGD;
+    Scalar learningRate = 0.1f;  // η
+    Scalar momentum = 0.9f;      // μ, for Momentum
+    Scalar beta1 = 0.9f;         // β1, for Adam
+    Scalar beta2 = 0.999f;       // β2, for Adam
+    Scalar epsilon = 1e-8f;      // ε, for Adam
+};
+
+/// Returns "sgd", "momentum" or "adam".
+std::string_view optimizerName(OptimizerKind kind);
+
+/// Parses a name written by optimizerName; empty if unknown.
+std::optional<OptimizerKind> optimizerFromName(std::string_view name);
+
+class Optimizer {
+public:
+    explicit Optimizer(const OptimizerConfig& config) : config_(config) {}
+    virtual ~Optimizer() = default;
+
+    /// Moves param one step against grad; slot names the parameter (0, 1, 2 … in a fixed order).
+    virtual void step(std::size_t slot, Eigen::Ref<Matrix> param, const Eigen::Ref<const Matrix>& grad) = 0;
+
+    /// Forgets all state (velocities, moments, step counts), as for a freshly built optimizer.
+    virtual void reset() {}
+
+    /// Changes η from the next step on; state is kept.
+    void setLearningRate(Scalar eta) { config_.learningRate = eta; }
+
+    const OptimizerConfig& config() const { return config_; }
+
+protected:
+    OptimizerConfig config_;
+};
+
+/// Builds the optimizer that config names.
+std::unique_ptr<Optimizer> makeOptimizer(const OptimizerConfig& config);
+
+}  // namespace bp

@@ -1,0 +1,178 @@
+#include "trainer.h"
+
+#include "metrics.h"
+#include "random.h"
+
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+
+namespace bp {
+
+Trainer::Trainer(Network& net, const Dataset& train, const Dataset& validation, const TrainConfig& config)
+    : net_(net), train_(train), validation_(validation), config_(config),
+      optimizer_(makeOptimizer(config.optimizer))
+{
+    order_.resize(std::size_t(train.samples()));
+    std::iota(order_.begin(), order_.end(), Index(0));
+    for (const DenseLayer& layer : net_.layers) {
+        startW_.push_back(layer.W);
+        startB_.push_back(layer.b);
+    }
+}
+
+Trainer::~Trainer() = default;
+
+void Trainer::setObserver(Observer observer, int every)
+{
+    observer_ = std::move(observer);
+    every_ = std::max(1, every);
+}
+
+void Trainer::setLearningRate(Scalar eta) { optimizer_->setLearningRate(eta); }
+
+void Trainer::restoreHistory(std::vector<HistoryEntry> history)
+{
+    history_ = std::move(history);
+    epoch_ = history_.empty() ? 0 : history_.back().epoch;
+    cursor_ = 0;
+}
+
+Trainer::Outcome Trainer::run(int maxEpochs, const std::atomic<bool>* stop)
+{
+    diverged_ = false;
+    message_.clear();
+    if (train_.samples() == 0)
+        return Outcome::Finished;
+    const long target = std::min<long>(config_.epochs, long(epoch_) + maxEpochs);
+    while (epoch_ < target) {
+        if (stop && stop->load(std::memory_order_relaxed))
+            return Outcome::Stopped;
+        if (cursor_ == 0)
+            beginEpoch();
+        if (!trainBatch())
+            return Outcome::Diverged;
+        if (cursor_ == train_.samples()) {
+            endEpoch();
+            if (diverged_)
+                return Outcome::Diverged;
+        }
+    }
+    return finished() ? Outcome::Finished : Outcome::Stopped;
+}
+
+void Trainer::beginEpoch()
+{
+    // Every epoch keeps its starting weights: they give ΔW, and are where divergence rolls back to.
+    for (std::size_t i = 0; i < net_.layers.size(); ++i) {
+        startW_[i] = net_.layers[i].W;
+        startB_[i] = net_.layers[i].b;
+    }
+    lossSum_ = 0;
+    const bool fullBatch = config_.batchSize <= 0 || config_.batchSize >= train_.samples();
+    if (config_.shuffle && !fullBatch) {
+        Random random(config_.seed * 0x9e3779b97f4a7c15ULL + std::uint64_t(epoch_) + 1);
+        std::iota(order_.begin(), order_.end(), Index(0));
+        random.shuffle(order_);
+    }
+}
+
+bool Trainer::trainBatch()
+{
+    const Index n = config_.batchSize <= 0 ? train_.samples()
+                                           : std::min<Index>(config_.batchSize, train_.samples() - cursor_);
+    const bool gather = config_.shuffle && n < train_.samples();
+    if (gather) {
+        const auto rows = Eigen::Map<const Eigen::Matrix<Index, Eigen::Dynamic, 1>>(order_.data() + cursor_, n);
+        Xb_ = train_.X(Eigen::all, rows);
+        Yb_ = train_.Y(Eigen::all, rows);
+    }
+    const MatrixView X = gather ? MatrixView(Xb_) : MatrixView(train_.X.middleCols(cursor_, n));
+    const MatrixView Y = gather ? MatrixView(Yb_) : MatrixView(train_.Y.middleCols(cursor_, n));
+
+    net_.forward(X);
+    const Scalar loss = net_.backward(X, Y, config_.loss);
+    if (!std::isfinite(loss)) {
+        diverge(loss);
+        return false;
+    }
+    std::size_t slot = 0;
+    for (DenseLayer& layer : net_.layers) {
+        optimizer_->step(slot++, layer.W, layer.dW);
+        optimizer_->step(slot++, layer.b, layer.db);
+    }
+    lossSum_ += double(loss) * double(n);
+    cursor_ += n;
+    return true;
+}
+
+void Trainer::endEpoch()
+{
+    cursor_ = 0;
+    const auto loss = Scalar(lossSum_ / double(train_.samples()));
+    if (!std::isfinite(loss) || !net_.allFinite()) {
+        diverge(std::isfinite(loss) ? std::numeric_limits<Scalar>::infinity() : loss);
+        return;
+    }
+    ++epoch_;
+    history_.push_back({epoch_, loss, {}, {}, {}});
+    const bool reportNow = observer_ && (epoch_ % every_ == 0 || epoch_ == config_.epochs);
+    if (reportNow) {
+        EpochReport r = report();
+        history_.back() = {epoch_, loss, r.validationLoss, r.accuracy, r.validationAccuracy};
+        observer_(r);
+    }
+}
+
+void Trainer::diverge(Scalar loss)
+{
+    // Roll back to the epoch's starting weights, which were finite, and drop the optimizer's
+    // state, which the blow-up has spoiled.
+    for (std::size_t i = 0; i < net_.layers.size(); ++i) {
+        net_.layers[i].W = startW_[i];
+        net_.layers[i].b = startB_[i];
+    }
+    optimizer_->reset();
+    cursor_ = 0;
+    diverged_ = true;
+    char text[200];
+    std::snprintf(text, sizeof text, "loss became %s at epoch %d; learning rate %g is likely too high",
+                  std::isnan(loss) ? "NaN" : "Inf", epoch_ + 1, double(optimizer_->config().learningRate));
+    message_ = text;
+    if (observer_) {
+        EpochReport r = report();
+        r.diverged = true;
+        r.message = message_;
+        observer_(r);
+    }
+}
+
+void Trainer::fillScores(EpochReport& r) const
+{
+    if (validation_.samples() > 0) {
+        const Matrix P = net_.predict(validation_.X);
+        r.validationLoss = lossValue(config_.loss, P, validation_.Y);
+        if (validation_.isClassification())
+            r.validationAccuracy = accuracy(P, validation_.Y);
+    }
+    if (train_.isClassification() && train_.samples() > 0)
+        r.accuracy = accuracy(net_.predict(train_.X), train_.Y);
+}
+
+EpochReport Trainer::report() const
+{
+    EpochReport r;
+    r.epoch = epoch_;
+    r.trainLoss = history_.empty() ? std::numeric_limits<Scalar>::quiet_NaN() : history_.back().trainLoss;
+    fillScores(r);
+    r.layers.reserve(net_.layers.size());
+    for (std::size_t i = 0; i < net_.layers.size(); ++i) {
+        const DenseLayer& layer = net_.layers[i];
+        r.layers.push_back({layer.W, layer.b, layer.W - startW_[i], layer.b - startB_[i], layer.dW.norm()});
+    }
+    r.diverged = diverged_;
+    r.message = message_;
+    return r;
+}
+
+}  // namespace bp

@@ -1,0 +1,74 @@
+#pragma once
+// Runs epochs of mini-batch backpropagation over a dataset and reports on them.
+#include "dataset.h"
+#include "epochreport.h"
+#include "network.h"
+#include "trainconfig.h"
+
+#include <atomic>
+#include <climits>
+#include <functional>
+#include <memory>
+
+namespace bp {
+
+class Trainer {
+public:
+    enum class Outcome { Finished, Stopped, Diverged };
+    using Observer = std::function<void(const EpochReport&)>;
+
+    /// Trains net on train, scoring on validation (may be empty); all three must outlive the trainer.
+    Trainer(Network& net, const Dataset& train, const Dataset& validation, const TrainConfig& config);
+    ~Trainer();
+
+    /// Calls observer after every Nth epoch, after the last one and when training diverges.
+    void setObserver(Observer observer, int every = 1);
+
+    /// Trains until the configured epoch count, maxEpochs more epochs, *stop turning true
+    /// (checked before every batch; a later run resumes mid-epoch) or divergence.
+    Outcome run(int maxEpochs = INT_MAX, const std::atomic<bool>* stop = nullptr);
+
+    /// Builds the report of the last completed epoch as it stands now (ΔW since that epoch began).
+    EpochReport report() const;
+
+    /// Changes the learning rate from the next batch on.
+    void setLearningRate(Scalar eta);
+
+    int epoch() const { return epoch_; }
+    bool finished() const { return epoch_ >= config_.epochs; }
+    bool diverged() const { return diverged_; }
+    const std::string& message() const { return message_; }
+    const std::vector<HistoryEntry>& history() const { return history_; }
+    const TrainConfig& config() const { return config_; }
+
+    /// Puts back a history saved with the network's weights, so training resumes after it.
+    void restoreHistory(std::vector<HistoryEntry> history);
+
+private:
+    void beginEpoch();
+    bool trainBatch();  // false when the batch's loss is not finite
+    void endEpoch();
+    void fillScores(EpochReport& report) const;
+    void diverge(Scalar loss);
+
+    Network& net_;
+    const Dataset& train_;
+    const Dataset& validation_;
+    TrainConfig config_;
+    std::unique_ptr<Optimizer> optimizer_;
+    Observer observer_;
+    int every_ = 1;
+
+    int epoch_ = 0;           // epochs completed
+    Index cursor_ = 0;        // first sample of the next batch in this epoch; 0 between epochs
+    double lossSum_ = 0;      // Σ batch loss · batch size, this epoch
+    std::vector<Index> order_;                 // sample order of this epoch
+    std::vector<Matrix> startW_;               // weights when this epoch began, per layer
+    std::vector<Vector> startB_;               // biases likewise
+    Matrix Xb_, Yb_;                           // gathered batch when shuffling
+    std::vector<HistoryEntry> history_;
+    bool diverged_ = false;
+    std::string message_;
+};
+
+}  // namespace bp
