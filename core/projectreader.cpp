@@ -1,0 +1,247 @@
+#include "projectreader.h"
+
+#include "generators.h"
+#include "inputerror.h"
+#include "jsonfield.h"
+#include "projectfile.h"
+#include "projectnames.h"
+
+#include <algorithm>
+#include <climits>
+
+namespace bp {
+
+namespace {
+
+CsvOptions readCsvOptions(const JsonField& f)
+{
+    f.allowOnly({"header", "delimiter", "targets", "targetKind", "scaling"});
+    CsvOptions csv;
+    if (auto x = f.find("header"))
+        csv.header = x->choice<HeaderMode>(3, [](HeaderMode v) { return nameOf(headerNames, v); }, "header mode");
+    if (auto x = f.find("delimiter")) {
+        const std::string d = x->text();
+        if (d.size() != 1 || d[0] == '"' || d[0] == '\n' || d[0] == '\r')
+            x->fail("must be one character other than a quote or a line break, got \"" + d + "\"");
+        csv.delimiter = d[0];
+    }
+    if (auto x = f.find("targets"))
+        for (std::size_t i = 0; i < x->size(); ++i) {
+            csv.targets.push_back((*x)[i].text());
+            if (csv.targets.back().empty())
+                (*x)[i].fail("must name a column");
+        }
+    if (auto x = f.find("targetKind"))
+        csv.targetKind = x->choice<TargetKind>(3, [](TargetKind v) { return nameOf(targetKindNames, v); }, "target kind");
+    if (auto x = f.find("scaling"))
+        csv.scaling = x->choice<Scaling>(3, [](Scaling v) { return nameOf(scalingNames, v); }, "scaling");
+    return csv;
+}
+
+DataSource readDataset(const JsonField& f)
+{
+    f.allowOnly({"kind", "name", "path", "samples", "noise", "classes", "seed", "csv", "autoencoder"});
+    DataSource d;
+    d.kind = f.at("kind").choice<DataSource::Kind>(3, dataSourceKindName, "dataset kind");
+    if (d.kind == DataSource::Kind::Csv) {
+        d.path = f.at("path").text();
+        if (d.path.empty())
+            f.at("path").fail("must name a CSV file");
+        d.name.clear();  // a CSV source is named by its file
+    } else if (auto x = f.find("path")) {
+        d.path = x->text();
+    }
+    if (auto x = f.find("name"); x || d.kind != DataSource::Kind::Csv) {
+        d.name = f.at("name").text();
+        const auto& generators = generatorNames();
+        if (d.kind == DataSource::Kind::Generator
+            && std::find(generators.begin(), generators.end(), d.name) == generators.end())
+            f.at("name").fail("unknown generator \"" + d.name + "\"");
+        if (d.kind == DataSource::Kind::Builtin && d.name.empty())
+            f.at("name").fail("must name a built-in dataset");
+    }
+    if (auto x = f.find("samples"))
+        d.samples = int(x->integer(4, 1000000));
+    if (auto x = f.find("noise"); x && (d.noise = x->number()) < 0)
+        x->fail("must not be negative, got " + x->value.dump());
+    if (auto x = f.find("classes"))
+        d.classes = int(x->integer(2, 10));
+    if (auto x = f.find("seed"))
+        d.seed = x->unsignedInteger();
+    if (auto x = f.find("csv"))
+        d.csv = readCsvOptions(*x);
+    if (auto x = f.find("autoencoder"))
+        d.autoencoder = x->flag();
+    return d;
+}
+
+NetworkSpec readNetwork(const JsonField& f)
+{
+    f.allowOnly({"inputs", "init", "leakySlope", "layers"});
+    NetworkSpec spec;
+    spec.inputs = int(f.at("inputs").integer(1, 100000));
+    if (auto x = f.find("init"))
+        spec.init = x->choice<Init>(2, initName, "initialiser");
+    if (auto x = f.find("leakySlope"); x && ((spec.leakySlope = x->scalar()) < 0 || spec.leakySlope >= 1))
+        x->fail("must be in [0, 1), got " + x->value.dump());
+    const JsonField layers = f.at("layers");
+    if (layers.size() == 0)
+        layers.fail("the network needs at least an output layer");
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        const JsonField layer = layers[i];
+        layer.allowOnly({"neurons", "activation"});
+        spec.layers.push_back({int(layer.at("neurons").integer(1, 100000)),
+                               layer.at("activation").choice<Activation>(6, activationName, "activation")});
+    }
+    return spec;
+}
+
+// Reads a finite number greater than 0 (a learning rate, ε).
+float readPositive(const JsonField& f)
+{
+    const float x = f.scalar();
+    if (!(x > 0))
+        f.fail("must be greater than 0, got " + f.value.dump());
+    return x;
+}
+
+// Reads a number in [0, 1) (a momentum, a decay rate β).
+float readFraction(const JsonField& f)
+{
+    const float x = f.scalar();
+    if (x < 0 || x >= 1)
+        f.fail("must be in [0, 1), got " + f.value.dump());
+    return x;
+}
+
+TrainConfig readTraining(const JsonField& f)
+{
+    f.allowOnly({"loss", "optimizer", "epochs", "batchSize", "shuffle", "validationSplit", "seed"});
+    TrainConfig t;
+    t.loss = f.at("loss").choice<Loss>(5, lossName, "loss");
+    const JsonField o = f.at("optimizer");
+    o.allowOnly({"name", "learningRate", "momentum", "beta1", "beta2", "epsilon"});
+    t.optimizer.kind = o.at("name").choice<OptimizerKind>(3, optimizerName, "optimizer");
+    t.optimizer.learningRate = readPositive(o.at("learningRate"));
+    if (auto x = o.find("momentum"))
+        t.optimizer.momentum = readFraction(*x);
+    if (auto x = o.find("beta1"))
+        t.optimizer.beta1 = readFraction(*x);
+    if (auto x = o.find("beta2"))
+        t.optimizer.beta2 = readFraction(*x);
+    if (auto x = o.find("epsilon"))
+        t.optimizer.epsilon = readPositive(*x);
+    if (auto x = f.find("epochs"))
+        t.epochs = int(x->integer(1, INT_MAX));
+    if (auto x = f.find("batchSize"))
+        t.batchSize = int(x->integer(0, INT_MAX));
+    if (auto x = f.find("shuffle"))
+        t.shuffle = x->flag();
+    if (auto x = f.find("validationSplit"); x && ((t.validationSplit = x->number()) < 0 || t.validationSplit >= 1))
+        x->fail("must be in [0, 1), got " + x->value.dump());
+    if (auto x = f.find("seed"))
+        t.seed = x->unsignedInteger();
+    return t;
+}
+
+// Reads n finite floats from the array f into out (a row of W or the vector b).
+template <typename Out>
+void readValues(const JsonField& f, Index n, Out&& out, const std::string& expected)
+{
+    if (Index(f.size()) != n)
+        f.fail("expected " + expected + ", got " + std::to_string(f.size()));
+    for (Index j = 0; j < n; ++j)
+        out(j) = f[std::size_t(j)].scalar();
+}
+
+void readWeights(const JsonField& f, Project& p)
+{
+    const std::size_t L = p.network.layers.size();
+    if (f.size() != L)
+        f.fail("expected " + std::to_string(L) + " layers of weights (one per layer), got " + std::to_string(f.size()));
+    for (std::size_t l = 0; l < L; ++l) {
+        const JsonField layer = f[l];
+        layer.allowOnly({"W", "b"});
+        const Index out = p.network.layers[l].neurons;
+        const Index in = l == 0 ? p.network.inputs : p.network.layers[l - 1].neurons;
+        const std::string shape = std::to_string(out) + " × " + std::to_string(in);
+        const JsonField W = layer.at("W");
+        if (Index(W.size()) != out)
+            W.fail("layer " + std::to_string(l) + " needs W of " + shape + " (out × in), got "
+                   + std::to_string(W.size()) + " rows");
+        Matrix M(out, in);
+        for (Index r = 0; r < out; ++r)
+            readValues(W[std::size_t(r)], in, [&](Index c) -> Scalar& { return M(r, c); },
+                       std::to_string(in) + " values (layer " + std::to_string(l) + " needs W of " + shape + ")");
+        Vector b(out);
+        readValues(layer.at("b"), out, [&](Index r) -> Scalar& { return b(r); },
+                   std::to_string(out) + " biases (one per neuron of layer " + std::to_string(l) + ")");
+        p.weights.push_back(std::move(M));
+        p.biases.push_back(std::move(b));
+    }
+}
+
+std::optional<Scalar> optionalScalar(const JsonField& entry, const char* key)
+{
+    const auto x = entry.find(key);
+    return x ? std::optional<Scalar>(x->scalar()) : std::nullopt;
+}
+
+std::vector<HistoryEntry> readHistory(const JsonField& f)
+{
+    std::vector<HistoryEntry> history;
+    for (std::size_t i = 0; i < f.size(); ++i) {
+        const JsonField e = f[i];
+        e.allowOnly({"epoch", "train", "validation", "accuracy", "validationAccuracy"});
+        const int last = history.empty() ? 0 : history.back().epoch;
+        HistoryEntry h;
+        h.epoch = int(e.at("epoch").integer(1, INT_MAX));
+        if (h.epoch <= last)
+            e.at("epoch").fail("epochs must increase: " + std::to_string(h.epoch) + " follows "
+                               + std::to_string(last));
+        h.trainLoss = e.at("train").scalar();
+        h.validationLoss = optionalScalar(e, "validation");
+        h.accuracy = optionalScalar(e, "accuracy");
+        h.validationAccuracy = optionalScalar(e, "validationAccuracy");
+        for (const char* key : {"accuracy", "validationAccuracy"})
+            if (auto x = e.find(key); x && (x->scalar() < 0 || x->scalar() > 1))
+                x->fail("an accuracy must be in [0, 1], got " + x->value.dump());
+        history.push_back(h);
+    }
+    return history;
+}
+
+}  // namespace
+
+Project ProjectReader::read(const std::string& text) const
+{
+    const Json document = parseJson(text, file_);
+    const JsonField root(document, "", file_);
+    if (!document.is_object())
+        root.fail("expected a project: a JSON object with \"format\": \"" + std::string(ProjectFile::format) + "\"");
+    root.allowOnly({"format", "version", "name", "description", "dataset", "network", "training", "weights", "history"});
+    if (root.at("format").text() != ProjectFile::format)
+        root.at("format").fail("expected \"" + std::string(ProjectFile::format) + "\", got \"" + root.at("format").text() + "\"");
+    const int version = int(root.at("version").integer(1, INT_MAX));
+    if (version > ProjectFile::version)
+        root.at("version").fail("the file was written by a newer version of the format (" + std::to_string(version)
+                                + "); this build reads up to " + std::to_string(ProjectFile::version));
+    Project p;
+    if (auto x = root.find("name"))
+        p.name = x->text();
+    if (auto x = root.find("description"))
+        p.description = x->text();
+    p.data = readDataset(root.at("dataset"));
+    p.network = readNetwork(root.at("network"));
+    p.training = readTraining(root.at("training"));
+    if (const auto problem = checkSpec(p.network, p.training.loss))
+        throw InputError(file_, 0, 0, problem->field == "loss" ? "training.loss" : "network." + problem->field,
+                         problem->message);
+    if (auto x = root.find("weights"); x && x->size() > 0)
+        readWeights(*x, p);
+    if (auto x = root.find("history"))
+        p.history = readHistory(*x);
+    return p;
+}
+
+}  // namespace bp
