@@ -1,0 +1,263 @@
+// GifEncoder: frames written, decoded back with giflib and composited, match what was drawn.
+#include "gifencoder.h"
+
+#include <QDir>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gif_lib.h>
+
+#include <cstring>
+
+using bp::GifEncoder;
+
+namespace {
+
+const QSize kSize(160, 90);
+constexpr int kFrames = 12;
+bool flashes(int k) { return k == 4 || k == 8; }  // frames where edges turn green and red
+
+// A small network picture: grey edges between three layers of circles, a progress bar that grows,
+// and on flashing frames some edges drawn thick green or red with varying alpha.
+QImage networkFrame(int k)
+{
+    QImage image(kSize, QImage::Format_RGB32);
+    image.fill(QColor(0xfb, 0xfb, 0xfc));
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const auto node = [](int layer, int i) { return QPointF(25 + 55 * layer, 15 + 20 * i); };
+    for (int layer = 0; layer < 2; ++layer)
+        for (int i = 0; i < 4; ++i)
+            for (int j = 0; j < 4; ++j) {
+                QColor colour(0xc8, 0xcc, 0xd4);
+                qreal width = 1;
+                if (flashes(k) && (i + j) % 2 == 0) {
+                    colour = (i + layer) % 2 == 0 ? QColor(0x1f, 0xa8, 0x4a) : QColor(0xd9, 0x3a, 0x3a);
+                    colour.setAlpha(140 + 30 * j);
+                    width = 3;
+                }
+                p.setPen(QPen(colour, width));
+                p.drawLine(node(layer, i), node(layer + 1, j));
+            }
+    p.setPen(QPen(QColor(0x2b, 0x2f, 0x36), 1.5));
+    p.setBrush(Qt::white);
+    for (int layer = 0; layer < 3; ++layer)
+        for (int i = 0; i < 4; ++i)
+            p.drawEllipse(node(layer, i), 6, 6);
+    p.fillRect(QRectF(4, 84, 4 + 12 * k, 3), QColor(0x2f, 0x6f, 0xd6));
+    return image;
+}
+
+QList<QImage> networkFrames()
+{
+    QList<QImage> frames;
+    for (int k = 0; k < kFrames; ++k)
+        frames.append(networkFrame(k));
+    return frames;
+}
+
+// The decoded file: every frame composited onto the canvas, plus delays and the loop count.
+struct Decoded {
+    int width = 0, height = 0, imageCount = 0;
+    int loopCount = -1;  // -1: no NETSCAPE2.0 extension
+    QList<int> delays;
+    QList<QImage> canvases;
+};
+
+Decoded decode(const QString& path)
+{
+    Decoded out;
+    int error = 0;
+    GifFileType* gif = DGifOpenFileName(QFile::encodeName(path).constData(), &error);
+    if (!gif || DGifSlurp(gif) != GIF_OK) {
+        qWarning() << "cannot decode" << path << GifErrorString(gif ? gif->Error : error);
+        return out;
+    }
+    out.width = gif->SWidth;
+    out.height = gif->SHeight;
+    out.imageCount = gif->ImageCount;
+    QImage canvas(out.width, out.height, QImage::Format_RGB32);
+    canvas.fill(Qt::black);
+    for (int i = 0; i < gif->ImageCount; ++i) {
+        const SavedImage& image = gif->SavedImages[i];
+        for (int b = 0; b + 1 < image.ExtensionBlockCount; ++b) {
+            const ExtensionBlock& block = image.ExtensionBlocks[b];
+            const ExtensionBlock& next = image.ExtensionBlocks[b + 1];
+            if (block.Function == APPLICATION_EXT_FUNC_CODE && block.ByteCount == 11
+                && std::memcmp(block.Bytes, "NETSCAPE2.0", 11) == 0 && next.ByteCount == 3 && next.Bytes[0] == 1)
+                out.loopCount = next.Bytes[1] | (next.Bytes[2] << 8);
+        }
+        GraphicsControlBlock control{};
+        control.TransparentColor = NO_TRANSPARENT_COLOR;
+        DGifSavedExtensionToGCB(gif, i, &control);
+        out.delays.append(control.DelayTime);
+        const ColorMapObject* map = image.ImageDesc.ColorMap ? image.ImageDesc.ColorMap : gif->SColorMap;
+        const GifImageDesc& d = image.ImageDesc;
+        for (int y = 0; y < d.Height; ++y)
+            for (int x = 0; x < d.Width; ++x) {
+                const int index = image.RasterBits[y * d.Width + x];
+                if (index == control.TransparentColor)
+                    continue;
+                const GifColorType c = map->Colors[index];
+                canvas.setPixel(d.Left + x, d.Top + y, qRgb(c.Red, c.Green, c.Blue));
+            }
+        out.canvases.append(canvas.copy());
+    }
+    DGifCloseFile(gif, &error);
+    return out;
+}
+
+int countPixels(const QImage& image, bool green)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb c = image.pixel(x, y);
+            const int hue = green ? qGreen(c) : qRed(c), other = green ? qRed(c) : qGreen(c);
+            n += hue > other + 60 && hue > qBlue(c) + 60 ? 1 : 0;
+        }
+    return n;
+}
+
+// Largest channel difference and mean absolute difference over all channels of two images.
+std::pair<int, double> difference(const QImage& a, const QImage& b)
+{
+    int worst = 0;
+    double sum = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            for (int d : {qRed(p) - qRed(q), qGreen(p) - qGreen(q), qBlue(p) - qBlue(q)}) {
+                worst = std::max(worst, std::abs(d));
+                sum += std::abs(d);
+            }
+        }
+    return {worst, sum / (3.0 * a.width() * a.height())};
+}
+
+QStringList filesIn(const QTemporaryDir& dir) { return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden); }
+
+}  // namespace
+
+class TestGifEncoder : public QObject {
+    Q_OBJECT
+private slots:
+    void roundTrip_data()
+    {
+        QTest::addColumn<GifEncoder::PaletteMode>("palette");
+        QTest::addColumn<bool>("changedRectOnly");
+        QTest::addColumn<int>("worstError");  // largest channel error allowed after colour reduction
+        QTest::addColumn<double>("meanError");  // mean absolute channel error allowed
+        // giflib's quantizer works on 5-bit channels, so the off-white canvas comes back a few levels darker.
+        QTest::newRow("global, changed rect") << GifEncoder::PaletteMode::Global << true << 16 << 0.5;
+        QTest::newRow("global, full frames") << GifEncoder::PaletteMode::Global << false << 16 << 0.5;
+        QTest::newRow("per frame, changed rect") << GifEncoder::PaletteMode::PerFrame << true << 24 << 4.0;
+    }
+
+    void roundTrip()
+    {
+        QFETCH(GifEncoder::PaletteMode, palette);
+        QFETCH(bool, changedRectOnly);
+        QFETCH(int, worstError);
+        QFETCH(double, meanError);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("training.gif");
+        GifEncoder::Options options;
+        options.palette = palette;
+        options.changedRectOnly = changedRectOnly;
+        GifEncoder encoder(path, kSize, 20.0, options);
+        const QList<QImage> frames = networkFrames();
+        for (const QImage& frame : frames)
+            QVERIFY2(encoder.addFrame(frame), qPrintable(encoder.errorString()));
+        QVERIFY2(encoder.finish(), qPrintable(encoder.errorString()));
+        QCOMPARE(filesIn(dir), QStringList{"training.gif"});
+
+        const Decoded gif = decode(path);
+        QCOMPARE(gif.imageCount, kFrames);
+        QCOMPARE(gif.width, 160);
+        QCOMPARE(gif.height, 90);
+        QCOMPARE(gif.loopCount, 0);
+        QCOMPARE(gif.delays, QList<int>(kFrames, 5));  // 20 fps = 5 centiseconds
+        for (int k = 0; k < kFrames; ++k) {
+            const auto [worst, mean] = difference(gif.canvases[k], frames[k]);
+            QVERIFY2(worst <= worstError && mean < meanError,
+                     qPrintable(QString("frame %1: worst %2, mean %3").arg(k).arg(worst).arg(mean)));
+            QCOMPARE(countPixels(gif.canvases[k], true) > 20, flashes(k));
+            QCOMPARE(countPixels(gif.canvases[k], false) > 20, flashes(k));
+        }
+    }
+
+    void delaysFollowFractionalRates()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("thirty.gif");
+        GifEncoder encoder(path, kSize, 30.0);
+        for (int k = 0; k < 30; ++k)
+            QVERIFY(encoder.addFrame(networkFrame(k % kFrames)));
+        QVERIFY(encoder.finish());
+        const Decoded gif = decode(path);
+        int total = 0;
+        for (int delay : gif.delays) {
+            QVERIFY(delay == 3 || delay == 4);
+            total += delay;
+        }
+        QCOMPARE(total, 100);  // 30 frames at 30 fps last one second
+    }
+
+    void changedRectShrinksMostlyStaticFrames()
+    {
+        QTemporaryDir dir;
+        qint64 sizes[2] = {};
+        for (bool changedOnly : {false, true}) {
+            GifEncoder::Options options;
+            options.changedRectOnly = changedOnly;
+            const QString path = dir.filePath(changedOnly ? "rect.gif" : "full.gif");
+            QVERIFY(GifEncoder::encodeAll(networkFrames(), path, 20.0, options));
+            sizes[changedOnly] = QFileInfo(path).size();
+        }
+        QVERIFY2(sizes[1] * 2 < sizes[0], qPrintable(QString("%1 vs %2 bytes").arg(sizes[1]).arg(sizes[0])));
+    }
+
+    void cancelLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("cancelled.gif");
+        {
+            GifEncoder encoder(path, kSize, 20.0);
+            for (int k = 0; k < kFrames / 2; ++k)
+                QVERIFY(encoder.addFrame(networkFrame(k)));
+            QVERIFY(QFileInfo::exists(encoder.temporaryPath()));
+            encoder.cancel();
+            QVERIFY(!encoder.finish());
+        }
+        QCOMPARE(filesIn(dir), QStringList());
+        {
+            GifEncoder abandoned(path, kSize, 20.0);  // destroyed without finish()
+            QVERIFY(abandoned.addFrame(networkFrame(0)));
+        }
+        QCOMPARE(filesIn(dir), QStringList());
+        int calls = 0;
+        QString error;
+        const bool done = GifEncoder::encodeAll(networkFrames(), path, 20.0, {},
+                                                [&calls](int done, int) { ++calls; return done < 5; }, &error);
+        QVERIFY(!done);
+        QCOMPARE(calls, 5);
+        QVERIFY(error.contains(path));
+        QCOMPARE(filesIn(dir), QStringList());
+    }
+
+    void missingDirectoryFailsNamingThePath()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("no/such/folder/out.gif");
+        GifEncoder encoder(path, kSize, 20.0);
+        QVERIFY(!encoder.addFrame(networkFrame(0)));
+        QVERIFY(!encoder.finish());
+        QVERIFY2(encoder.errorString().contains(path), qPrintable(encoder.errorString()));
+        QVERIFY(encoder.errorString().contains("No such file"));
+        QCOMPARE(filesIn(dir), QStringList());
+    }
+};
+
+QTEST_MAIN(TestGifEncoder)
+#include "test_gifencoder.moc"

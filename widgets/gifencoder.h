@@ -1,0 +1,82 @@
+#pragma once
+// Writes an animated GIF frame by frame; the file appears only when finish() succeeds.
+#include <QImage>
+#include <QList>
+#include <QSize>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+struct GifFileType;
+
+namespace bp {
+
+class GifPalette;
+
+class GifEncoder {
+public:
+    enum class PaletteMode {
+        Global,    // one colour table from a sample of frames, exact-colour lookup (default)
+        PerFrame,  // giflib's median cut (GifQuantizeBuffer) on every frame's changed rectangle
+    };
+    struct Options {
+        PaletteMode palette = PaletteMode::Global;
+        bool loopForever = true;       // NETSCAPE2.0 extension with loop count 0
+        bool changedRectOnly = true;   // emit only the changed bounding box, unchanged pixels transparent
+        int paletteSampleFrames = 8;   // frames buffered to build the global palette (when no sample given)
+    };
+
+    /// Opens a temporary file beside path for frames of the given size shown at fps frames per second;
+    /// on failure errorString() says why and every later call returns false.
+    GifEncoder(QString path, QSize size, double fps);
+    /// Same as above with explicit options.
+    GifEncoder(QString path, QSize size, double fps, const Options& options);
+    /// Removes the temporary file unless finish() succeeded.
+    ~GifEncoder();
+    GifEncoder(const GifEncoder&) = delete;
+    GifEncoder& operator=(const GifEncoder&) = delete;
+
+    /// Builds the global palette from these frames instead of the first frames added; call before addFrame.
+    void setPaletteSample(const QList<QImage>& sample);
+    /// Appends a frame, scaled to the GIF's size if it differs; returns false after an error.
+    bool addFrame(const QImage& frame);
+    /// Completes the file and renames it to the target path; returns false (and leaves no file) on error.
+    bool finish();
+    /// Abandons the export: closes and removes the temporary file; the target path is left untouched.
+    void cancel();
+
+    /// Returns the last error, naming the target path, or an empty string.
+    QString errorString() const { return m_error; }
+    /// Returns the number of frames accepted so far.
+    int frameCount() const { return m_frames; }
+    /// Returns the temporary file written until finish().
+    QString temporaryPath() const { return m_path + QStringLiteral(".part"); }
+
+    /// Encodes all frames (size of the first) to path, calling progress(done, total) after each;
+    /// stops, removes the file and returns false when progress returns false or on error.
+    static bool encodeAll(const QList<QImage>& frames, const QString& path, double fps, const Options& options,
+                          const std::function<bool(int done, int total)>& progress = {}, QString* error = nullptr);
+
+private:
+    bool fail(const QString& what, int gifError);
+    bool writeHeader();
+    bool writeFrame(const QImage& frame);
+    int delayOfFrame(int k) const;
+
+    QString m_path;
+    QSize m_size;
+    double m_fps;
+    Options m_options;
+    GifFileType* m_gif = nullptr;
+    std::unique_ptr<GifPalette> m_palette;   // Global mode, once built
+    QList<QImage> m_pending;                 // frames waiting for the global palette
+    QImage m_previous;                       // last frame written, Format_RGB32
+    bool m_headerWritten = false;
+    bool m_finished = false;
+    int m_frames = 0;
+    int m_written = 0;
+    QString m_error;
+};
+
+}  // namespace bp
