@@ -1,0 +1,255 @@
+#include "datasourceform.h"
+
+#include "theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+
+#include <algorithm>
+#include <climits>
+
+namespace {
+
+// The source combo's data: "generator:xor", "builtin:iris", "csv:".
+QString keyOf(bp::DataSource::Kind kind, const std::string& name)
+{
+    using Kind = bp::DataSource::Kind;
+    if (kind == Kind::Csv)
+        return "csv:";
+    return QString(kind == Kind::Builtin ? "builtin:" : "generator:") + QString::fromStdString(name);
+}
+
+void mark(QWidget* field, bool invalid)
+{
+    if (field->property("invalid").toBool() == invalid)
+        return;
+    field->setProperty("invalid", invalid);
+    field->style()->unpolish(field);
+    field->style()->polish(field);
+}
+
+}  // namespace
+
+DataSourceForm::DataSourceForm(QWidget* parent) : QGroupBox(tr("Data"), parent)
+{
+    using Kind = bp::DataSource::Kind;
+    sourceCombo_ = new QComboBox;
+    sourceCombo_->setObjectName("dataSource");
+    const std::pair<const char*, const char*> generators[] = {
+        {"xor", "XOR"}, {"circles", "Circles"}, {"spiral", "Spiral"},
+        {"gaussian", "Gaussian blobs"}, {"moons", "Moons"}, {"sine", "Sine (regression)"}};
+    for (const auto& [name, label] : generators)
+        sourceCombo_->addItem(tr(label), keyOf(Kind::Generator, name));
+    sourceCombo_->insertSeparator(sourceCombo_->count());
+    sourceCombo_->addItem(tr("Iris (built-in)"), keyOf(Kind::Builtin, "iris"));
+    sourceCombo_->addItem(tr("Digits (built-in)"), keyOf(Kind::Builtin, "digits"));
+    sourceCombo_->insertSeparator(sourceCombo_->count());
+    sourceCombo_->addItem(tr("CSV file…"), keyOf(Kind::Csv, {}));
+    sourceCombo_->setToolTip(tr("Where the training data comes from"));
+
+    samples_ = new QSpinBox;
+    samples_->setRange(16, 100000);
+    samples_->setSingleStep(50);
+    samples_->setGroupSeparatorShown(true);
+    noise_ = new QDoubleSpinBox;
+    noise_->setRange(0.0, 1.0);
+    noise_->setDecimals(3);
+    noise_->setSingleStep(0.01);
+    noise_->setToolTip(tr("Standard deviation of the Gaussian noise added to every point"));
+    classes_ = new QSpinBox;
+    classes_->setRange(2, 10);
+    seed_ = new QSpinBox;
+    seed_->setRange(0, INT_MAX);
+    seed_->setToolTip(tr("Equal seeds give equal data"));
+    for (QAbstractSpinBox* box : {static_cast<QAbstractSpinBox*>(samples_), static_cast<QAbstractSpinBox*>(noise_),
+                                  static_cast<QAbstractSpinBox*>(classes_), static_cast<QAbstractSpinBox*>(seed_)})
+        box->setKeyboardTracking(false);  // one change per committed value, not per keystroke
+
+    path_ = new QLineEdit;
+    path_->setObjectName("csvPath");
+    path_->setPlaceholderText(tr("path to a .csv file"));
+    browse_ = new QPushButton(tr("&Browse…"));
+    fileRow_ = new QWidget;
+    auto* fileLayout = new QHBoxLayout(fileRow_);
+    fileLayout->setContentsMargins(0, 0, 0, 0);
+    fileLayout->addWidget(path_, 1);
+    fileLayout->addWidget(browse_);
+    fileRow_->setFocusProxy(path_);
+    targets_ = new QLineEdit;
+    targets_->setPlaceholderText(tr("last column"));
+    targets_->setToolTip(tr("Target columns by header name or number (1 = first), comma separated; "
+                            "empty means the last column"));
+    header_ = new QComboBox;
+    header_->addItem(tr("Auto"), int(bp::HeaderMode::Auto));
+    header_->addItem(tr("Yes"), int(bp::HeaderMode::Present));
+    header_->addItem(tr("No"), int(bp::HeaderMode::Absent));
+    header_->setToolTip(tr("Auto: a first row with a non-numeric feature is a header"));
+    scaling_ = new QComboBox;
+    scaling_->addItem(tr("None"), int(bp::Scaling::None));
+    scaling_->addItem(tr("Standardize"), int(bp::Scaling::Standardize));
+    scaling_->addItem(tr("Min-max"), int(bp::Scaling::MinMax));
+    scaling_->setToolTip(tr("How the features are scaled: to mean 0 and deviation 1, or to [0, 1]"));
+    autoencoder_ = new QCheckBox(tr("A&utoencoder (targets = inputs)"));
+    autoencoder_->setToolTip(tr("Learn to reproduce the features: the output layer is as wide as the input"));
+
+    message_ = new QLabel;
+    message_->setObjectName("dataProblem");
+    message_->setWordWrap(true);
+    message_->setStyleSheet(QString("color: %1;").arg(bp::theme::decrease().name()));
+    message_->hide();
+
+    form_ = new QFormLayout(this);
+    form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form_->addRow(tr("Sour&ce:"), sourceCombo_);
+    form_->addRow(tr("&Samples:"), samples_);
+    form_->addRow(tr("&Noise:"), noise_);
+    form_->addRow(tr("Cl&asses:"), classes_);
+    form_->addRow(tr("&Data seed:"), seed_);
+    form_->addRow(tr("&File:"), fileRow_);
+    form_->addRow(tr("&Targets:"), targets_);
+    form_->addRow(tr("&Header row:"), header_);
+    form_->addRow(tr("Scal&ing:"), scaling_);
+    form_->addRow(autoencoder_);
+    form_->addRow(message_);
+
+    connect(sourceCombo_, &QComboBox::activated, this, &DataSourceForm::sourceChosen);
+    connect(browse_, &QPushButton::clicked, this, &DataSourceForm::browse);
+    connect(samples_, &QSpinBox::valueChanged, this, &DataSourceForm::changed);
+    connect(noise_, &QDoubleSpinBox::valueChanged, this, &DataSourceForm::changed);
+    connect(classes_, &QSpinBox::valueChanged, this, &DataSourceForm::changed);
+    connect(seed_, &QSpinBox::valueChanged, this, &DataSourceForm::changed);
+    for (QLineEdit* edit : {path_, targets_})
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
+            if (!edit->isModified())
+                return;
+            edit->setModified(false);
+            updateMarks();
+            emit changed();
+        });
+    connect(header_, &QComboBox::activated, this, &DataSourceForm::changed);
+    connect(scaling_, &QComboBox::activated, this, &DataSourceForm::changed);
+    connect(autoencoder_, &QCheckBox::toggled, this, &DataSourceForm::changed);
+    setSource(bp::DataSource{});
+}
+
+void DataSourceForm::setSource(const bp::DataSource& source)
+{
+    const QSignalBlocker blockers[] = {QSignalBlocker(samples_), QSignalBlocker(noise_), QSignalBlocker(classes_),
+                                       QSignalBlocker(seed_), QSignalBlocker(autoencoder_)};
+    base_ = source;
+    const QString key = keyOf(source.kind, source.name);
+    if (sourceCombo_->findData(key) < 0)  // a source this version does not list: show it, don't replace it
+        sourceCombo_->insertItem(0, QString::fromStdString(source.name), key);
+    sourceCombo_->setCurrentIndex(sourceCombo_->findData(key));
+    samples_->setValue(source.samples);
+    noise_->setValue(source.noise);
+    classes_->setValue(source.classes);
+    seed_->setValue(int(std::min<std::uint64_t>(source.seed, INT_MAX)));
+    path_->setText(QString::fromStdString(source.path));
+    QStringList targets;
+    for (const std::string& t : source.csv.targets)
+        targets << QString::fromStdString(t);
+    targets_->setText(targets.join(", "));
+    header_->setCurrentIndex(header_->findData(int(source.csv.header)));
+    scaling_->setCurrentIndex(scaling_->findData(int(source.csv.scaling)));
+    autoencoder_->setChecked(source.autoencoder);
+    updateRows();
+}
+
+bp::DataSource DataSourceForm::source() const
+{
+    bp::DataSource s = base_;
+    const QString key = sourceCombo_->currentData().toString();
+    const QString kind = key.section(':', 0, 0);
+    s.kind = kind == "csv" ? bp::DataSource::Kind::Csv
+             : kind == "builtin" ? bp::DataSource::Kind::Builtin : bp::DataSource::Kind::Generator;
+    if (s.kind != bp::DataSource::Kind::Csv)
+        s.name = key.section(':', 1).toStdString();
+    s.samples = samples_->value();
+    s.noise = noise_->value();
+    s.classes = classes_->value();
+    if (seed_->value() != int(std::min<std::uint64_t>(base_.seed, INT_MAX)))
+        s.seed = std::uint64_t(seed_->value());
+    s.path = path_->text().trimmed().toStdString();
+    s.csv.targets.clear();
+    for (const QString& t : targets_->text().split(',', Qt::SkipEmptyParts))
+        if (!t.trimmed().isEmpty())
+            s.csv.targets.push_back(t.trimmed().toStdString());
+    s.csv.header = bp::HeaderMode(header_->currentData().toInt());
+    s.csv.scaling = bp::Scaling(scaling_->currentData().toInt());
+    s.autoencoder = autoencoder_->isChecked();
+    return s;
+}
+
+void DataSourceForm::setError(const QString& message)
+{
+    error_ = message;
+    updateMarks();
+}
+
+QString DataSourceForm::problem() const
+{
+    if (source().kind == bp::DataSource::Kind::Csv && path_->text().trimmed().isEmpty())
+        return tr("File: choose a CSV file");
+    return {};
+}
+
+void DataSourceForm::sourceChosen()
+{
+    // Each built-in dataset has the scaling it trains best with; the user may change it after.
+    const QString key = sourceCombo_->currentData().toString();
+    if (key == "builtin:iris")
+        scaling_->setCurrentIndex(scaling_->findData(int(bp::Scaling::Standardize)));
+    else if (key == "builtin:digits")
+        scaling_->setCurrentIndex(scaling_->findData(int(bp::Scaling::MinMax)));
+    updateRows();
+    emit changed();
+}
+
+void DataSourceForm::browse()
+{
+    const QString start = path_->text().isEmpty() ? QString() : QFileInfo(path_->text()).absolutePath();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a CSV file"), start,
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    path_->setText(file);
+    updateMarks();
+    emit changed();
+}
+
+void DataSourceForm::updateRows()
+{
+    using Kind = bp::DataSource::Kind;
+    const bp::DataSource s = source();
+    const bool generator = s.kind == Kind::Generator, csv = s.kind == Kind::Csv;
+    form_->setRowVisible(samples_, generator);
+    form_->setRowVisible(noise_, generator);
+    form_->setRowVisible(classes_, generator && s.name == "gaussian");
+    form_->setRowVisible(seed_, generator);
+    form_->setRowVisible(fileRow_, csv);
+    form_->setRowVisible(targets_, csv);
+    form_->setRowVisible(header_, csv);
+    form_->setRowVisible(scaling_, !generator);
+    updateMarks();
+}
+
+void DataSourceForm::updateMarks()
+{
+    const bool csv = source().kind == bp::DataSource::Kind::Csv;
+    const QString text = error_.isEmpty() ? problem() : error_;
+    mark(path_, csv && !text.isEmpty());
+    mark(sourceCombo_, !csv && !error_.isEmpty());
+    message_->setText(text);
+    message_->setVisible(!text.isEmpty());
+}

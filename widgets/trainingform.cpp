@@ -1,0 +1,235 @@
+#include "trainingform.h"
+
+#include "theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSpinBox>
+#include <QStyle>
+
+#include <climits>
+
+namespace {
+
+constexpr double minRate = 1e-6, maxRate = 100.0;     // η
+constexpr double minEpsilon = 1e-12, maxEpsilon = 1;  // ε
+
+void mark(QWidget* field, bool invalid)
+{
+    if (field->property("invalid").toBool() == invalid)
+        return;
+    field->setProperty("invalid", invalid);
+    field->style()->unpolish(field);
+    field->style()->polish(field);
+}
+
+// Reads a positive number written as "0.01" or "1e-3"; false when unreadable or outside [low, high].
+bool readNumber(const QString& text, double low, double high, double& value)
+{
+    bool ok = false;
+    const double v = QLocale::c().toDouble(text.trimmed(), &ok);
+    if (!ok || v < low || v > high)
+        return false;
+    value = v;
+    return true;
+}
+
+QDoubleSpinBox* fraction(double top, int decimals, double step)
+{
+    auto* box = new QDoubleSpinBox;
+    box->setRange(0.0, top);
+    box->setDecimals(decimals);
+    box->setSingleStep(step);
+    return box;
+}
+
+}  // namespace
+
+TrainingForm::TrainingForm(QWidget* parent) : QGroupBox(tr("Training"), parent)
+{
+    using bp::Loss;
+    loss_ = new QComboBox;
+    loss_->setObjectName("loss");
+    loss_->addItem(tr("Sum of squares (sse)"), int(Loss::SumSquares));
+    loss_->addItem(tr("Mean squared error"), int(Loss::MSE));
+    loss_->addItem(tr("Root mean squared error"), int(Loss::RMSE));
+    loss_->addItem(tr("Binary cross-entropy"), int(Loss::BinaryCrossEntropy));
+    loss_->addItem(tr("Categorical cross-entropy"), int(Loss::CategoricalCrossEntropy));
+    loss_->setToolTip(tr("What training minimises; cross-entropies need sigmoid (binary) or softmax "
+                         "(categorical) outputs"));
+    optimizer_ = new QComboBox;
+    optimizer_->setObjectName("optimizer");
+    optimizer_->addItem(tr("SGD"), int(bp::OptimizerKind::SGD));
+    optimizer_->addItem(tr("Momentum"), int(bp::OptimizerKind::Momentum));
+    optimizer_->addItem(tr("Adam"), int(bp::OptimizerKind::Adam));
+    rateText_ = new QLineEdit;
+    rateText_->setObjectName("learningRate");
+    rateText_->setToolTip(tr("Step size η, from 0.000001 to 100; write 0.01 or 1e-2. "
+                             "Changes apply at once, even while training"));
+    momentum_ = fraction(0.9999, 4, 0.05);
+    momentum_->setToolTip(tr("Share μ of the last step kept in the next"));
+    beta1_ = fraction(0.9999, 4, 0.01);
+    beta1_->setToolTip(tr("Decay of the mean of the gradients"));
+    beta2_ = fraction(0.99999, 5, 0.001);
+    beta2_->setToolTip(tr("Decay of the mean of the squared gradients"));
+    epsilonText_ = new QLineEdit;
+    epsilonText_->setToolTip(tr("Added to the root of the squared mean, from 1e-12 to 1"));
+    epochs_ = new QSpinBox;
+    epochs_->setObjectName("epochs");
+    epochs_->setRange(1, 1000000);
+    epochs_->setGroupSeparatorShown(true);
+    batch_ = new QSpinBox;
+    batch_->setRange(0, 1000000);
+    batch_->setSpecialValueText(tr("full"));
+    batch_->setToolTip(tr("Samples per weight update; full uses the whole training set"));
+    shuffle_ = new QCheckBox(tr("Shuffle samples e&very epoch"));
+    validation_ = new QDoubleSpinBox;
+    validation_->setRange(0.0, 90.0);
+    validation_->setDecimals(0);
+    validation_->setSingleStep(5.0);
+    validation_->setSuffix(tr(" %"));
+    validation_->setToolTip(tr("Share of the samples held out to measure generalisation"));
+    seed_ = new QSpinBox;
+    seed_->setRange(0, INT_MAX);
+    seed_->setToolTip(tr("Seeds the initial weights, the split and the shuffling"));
+    message_ = new QLabel;
+    message_->setObjectName("trainingProblem");
+    message_->setWordWrap(true);
+    message_->setTextFormat(Qt::RichText);
+    message_->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(message_, &QLabel::linkActivated, this, &TrainingForm::fixRequested);
+    message_->setStyleSheet(QString("color: %1;").arg(bp::theme::decrease().name()));
+    message_->hide();
+
+    form_ = new QFormLayout(this);
+    form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form_->addRow(tr("&Loss:"), loss_);
+    form_->addRow(tr("Opti&mizer:"), optimizer_);
+    form_->addRow(tr("Learning &rate η:"), rateText_);
+    form_->addRow(tr("Momentum &μ:"), momentum_);
+    form_->addRow(tr("β&1:"), beta1_);
+    form_->addRow(tr("β&2:"), beta2_);
+    form_->addRow(tr("ε:"), epsilonText_);
+    form_->addRow(tr("&Epochs:"), epochs_);
+    form_->addRow(tr("&Batch size:"), batch_);
+    form_->addRow(QString(), shuffle_);
+    form_->addRow(tr("&Validation:"), validation_);
+    form_->addRow(tr("Trainin&g seed:"), seed_);
+    form_->addRow(message_);
+
+    connect(loss_, &QComboBox::activated, this, &TrainingForm::changed);
+    connect(optimizer_, &QComboBox::activated, this, [this] {
+        updateRows();
+        emit changed();
+    });
+    connect(rateText_, &QLineEdit::textEdited, this, [this] { textEdited(rateText_, eta_, rateBad_, minRate, maxRate, false); });
+    connect(rateText_, &QLineEdit::editingFinished, this, [this] { textEdited(rateText_, eta_, rateBad_, minRate, maxRate, true); });
+    connect(epsilonText_, &QLineEdit::textEdited, this, [this] { textEdited(epsilonText_, epsilon_, epsilonBad_, minEpsilon, maxEpsilon, false); });
+    connect(epsilonText_, &QLineEdit::editingFinished, this, [this] { textEdited(epsilonText_, epsilon_, epsilonBad_, minEpsilon, maxEpsilon, true); });
+    for (QDoubleSpinBox* box : {momentum_, beta1_, beta2_, validation_})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingForm::changed);
+    for (QSpinBox* box : {epochs_, batch_, seed_})
+        connect(box, &QSpinBox::valueChanged, this, &TrainingForm::changed);
+    connect(shuffle_, &QCheckBox::toggled, this, &TrainingForm::changed);
+    setConfig(bp::TrainConfig{});
+}
+
+void TrainingForm::setConfig(const bp::TrainConfig& config)
+{
+    const QSignalBlocker blockers[] = {
+        QSignalBlocker(momentum_), QSignalBlocker(beta1_), QSignalBlocker(beta2_), QSignalBlocker(validation_),
+        QSignalBlocker(epochs_), QSignalBlocker(batch_), QSignalBlocker(seed_), QSignalBlocker(shuffle_)};
+    base_ = config;
+    const bp::OptimizerConfig& o = config.optimizer;
+    loss_->setCurrentIndex(loss_->findData(int(config.loss)));
+    optimizer_->setCurrentIndex(optimizer_->findData(int(o.kind)));
+    eta_ = o.learningRate;
+    epsilon_ = o.epsilon;
+    rateBad_ = epsilonBad_ = false;
+    rateText_->setText(QLocale::c().toString(eta_, 'g', 6));
+    epsilonText_->setText(QLocale::c().toString(epsilon_, 'g', 6));
+    mark(rateText_, false);
+    mark(epsilonText_, false);
+    momentum_->setValue(o.momentum);
+    beta1_->setValue(o.beta1);
+    beta2_->setValue(o.beta2);
+    epochs_->setValue(config.epochs);
+    batch_->setValue(config.batchSize);
+    shuffle_->setChecked(config.shuffle);
+    validation_->setValue(config.validationSplit * 100.0);
+    seed_->setValue(int(std::min<std::uint64_t>(config.seed, INT_MAX)));
+    updateRows();
+}
+
+bp::TrainConfig TrainingForm::config() const
+{
+    bp::TrainConfig c = base_;
+    c.loss = bp::Loss(loss_->currentData().toInt());
+    c.optimizer.kind = bp::OptimizerKind(optimizer_->currentData().toInt());
+    c.optimizer.learningRate = bp::Scalar(eta_);
+    c.optimizer.momentum = bp::Scalar(momentum_->value());
+    c.optimizer.beta1 = bp::Scalar(beta1_->value());
+    c.optimizer.beta2 = bp::Scalar(beta2_->value());
+    c.optimizer.epsilon = bp::Scalar(epsilon_);
+    c.epochs = epochs_->value();
+    c.batchSize = batch_->value();
+    c.shuffle = shuffle_->isChecked();
+    if (validation_->value() != base_.validationSplit * 100.0)
+        c.validationSplit = validation_->value() / 100.0;
+    if (seed_->value() != int(std::min<std::uint64_t>(base_.seed, INT_MAX)))
+        c.seed = std::uint64_t(seed_->value());
+    return c;
+}
+
+QString TrainingForm::problem() const
+{
+    if (rateBad_)
+        return tr("Learning rate: write a number from 0.000001 to 100, such as 0.01 or 1e-3");
+    if (epsilonBad_ && optimizer_->currentData().toInt() == int(bp::OptimizerKind::Adam))
+        return tr("ε: write a number from 1e-12 to 1, such as 1e-8");
+    return {};
+}
+
+void TrainingForm::setMessage(const QString& message, bool lossAtFault, const QString& fix)
+{
+    mark(loss_, lossAtFault);
+    QString html = message.toHtmlEscaped();
+    if (!fix.isEmpty())
+        html += QString("<br><a href=\"fix\">%1</a>").arg(fix.toHtmlEscaped());
+    message_->setText(html);
+    message_->setVisible(!message.isEmpty());
+}
+
+void TrainingForm::textEdited(QLineEdit* field, double& good, bool& bad, double low, double high, bool finished)
+{
+    // While typing, an unreadable text ("0.") is not yet an error; leaving the field makes it one.
+    double value = good;
+    const bool readable = readNumber(field->text(), low, high, value);
+    const bool wasBad = bad;
+    if (readable)
+        bad = false;
+    else if (finished)
+        bad = true;
+    mark(field, bad);
+    if (readable && bp::Scalar(value) != bp::Scalar(good)) {
+        good = value;
+        if (field == rateText_)
+            emit learningRateChanged(value);
+        emit changed();
+    } else if (bad != wasBad) {
+        emit changed();
+    }
+}
+
+void TrainingForm::updateRows()
+{
+    const auto kind = bp::OptimizerKind(optimizer_->currentData().toInt());
+    form_->setRowVisible(momentum_, kind == bp::OptimizerKind::Momentum);
+    for (QWidget* w : {static_cast<QWidget*>(beta1_), static_cast<QWidget*>(beta2_), static_cast<QWidget*>(epsilonText_)})
+        form_->setRowVisible(w, kind == bp::OptimizerKind::Adam);
+}
