@@ -47,9 +47,9 @@ void alignLabels(QWidget* content)
 DesignerWidget::DesignerWidget(QWidget* parent) : QWidget(parent)
 {
     // A field at fault gets a red frame; the sections' messages say why.
-    setStyleSheet(QString("QComboBox[invalid=\"true\"], QAbstractSpinBox[invalid=\"true\"], "
-                          "QLineEdit[invalid=\"true\"], QLabel[invalid=\"true\"] "
-                          "{ border: 2px solid %1; border-radius: 3px; padding: 1px 3px; }")
+    setStyleSheet(QString("QComboBox[invalid=\"true\"], QLineEdit[invalid=\"true\"], QLabel[invalid=\"true\"] "
+                          "{ border: 2px solid %1; border-radius: 3px; padding: 1px 3px; }"
+                          "QAbstractSpinBox[invalid=\"true\"] { border: 2px solid %1; border-radius: 3px; }")
                       .arg(bp::theme::decrease().name()));
     data_ = new DataSourceForm;
     network_ = new NetworkForm;

@@ -50,7 +50,8 @@ LayerEditor::LayerEditor(QWidget* parent) : QWidget(parent)
     table_ = new QTableWidget(0, 2, this);
     table_->setObjectName("hiddenLayers");
     table_->setHorizontalHeaderLabels({tr("Neurons"), tr("Activation")});
-    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
+    table_->horizontalHeader()->resizeSection(0, fontMetrics().horizontalAdvance("4096") + 56);  // digits + arrows
     table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     table_->horizontalHeader()->setHighlightSections(false);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
