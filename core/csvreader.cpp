@@ -1,0 +1,211 @@
+#include "csvreader.h"
+
+#include "csvtable.h"
+#include "inputerror.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+namespace bp {
+
+namespace {
+
+// Returns the cell in single quotes, cut to 40 bytes so a stray binary line stays readable.
+std::string inQuotes(const std::string& cell)
+{
+    std::size_t cut = std::min<std::size_t>(cell.size(), 40);
+    while (cut > 0 && cut < cell.size() && (static_cast<unsigned char>(cell[cut]) & 0xC0) == 0x80)
+        --cut;  // never split a UTF-8 character
+    return "'" + cell.substr(0, cut) + (cut < cell.size() ? "…'" : "'");
+}
+
+// Returns a default column name such as "x3".
+std::string numbered(char letter, std::size_t k)
+{
+    std::string name(1, letter);
+    name += std::to_string(k);
+    return name;
+}
+
+// Resolves the target specs to 0-based column indices: a header name first, else a 1-based number.
+std::vector<int> targetColumns(const CsvTable& t, const std::string& source, const CsvOptions& options)
+{
+    if (t.columns() < 2)
+        throw InputError(source, t.headerLine, 0, "csv.targets",
+                         "the file has one column only; it needs features and a target");
+    if (options.targets.empty())
+        return {t.columns() - 1};
+    std::vector<int> columns;
+    for (const std::string& spec : options.targets) {
+        const auto named = std::find(t.header.begin(), t.header.end(), spec);
+        int column = named != t.header.end() ? int(named - t.header.begin()) : -1;
+        const auto number = parseCsvNumber(spec);
+        if (column < 0 && number && *number == std::floor(*number)) {
+            if (*number < 1 || *number > t.columns())
+                throw InputError(source, t.headerLine, 0, "csv.targets",
+                                 "target column " + spec + " does not exist; the file has " +
+                                     std::to_string(t.columns()) + " columns");
+            column = int(*number) - 1;
+        }
+        if (column < 0)
+            throw InputError(source, t.headerLine, 0, "csv.targets",
+                             t.header.empty() ? "target column '" + spec + "' cannot be found: the file has no header"
+                                                    " row, so give its column number"
+                                              : "the header has no target column named '" + spec + "'");
+        if (std::find(columns.begin(), columns.end(), column) == columns.end())
+            columns.push_back(column);
+    }
+    if (int(columns.size()) >= t.columns())
+        throw InputError(source, t.headerLine, 0, "csv.targets", "every column is a target; no features remain");
+    return columns;
+}
+
+// Auto rule: text labels, or integers with at most 32 distinct values, are classes.
+bool looksLikeClasses(const CsvTable& t, int column)
+{
+    std::map<double, int> distinct;
+    for (const CsvTable::Row& row : t.rows) {
+        const auto v = parseCsvNumber(row.cells[std::size_t(column)]);
+        if (!v)
+            return true;
+        if (*v != std::floor(*v))
+            return false;
+        distinct[*v] = 1;
+    }
+    return distinct.size() <= 32;
+}
+
+// One-hot encodes column's labels into Y (classes × samples) and returns the class names.
+std::vector<std::string> encodeClasses(const CsvTable& t, int column, const std::string& source, Matrix& Y)
+{
+    const auto c = std::size_t(column);
+    bool numeric = true;
+    for (const CsvTable::Row& row : t.rows)
+        numeric = numeric && parseCsvNumber(row.cells[c]).has_value();
+    std::vector<std::string> names;  // first text seen for each class, sorted below
+    std::map<double, std::string> byValue;
+    std::map<std::string, int> byText;
+    for (const CsvTable::Row& row : t.rows) {
+        if (numeric)
+            byValue.emplace(*parseCsvNumber(row.cells[c]), row.cells[c]);
+        else
+            byText.emplace(row.cells[c], 0);
+    }
+    for (const auto& [value, text] : byValue)
+        names.push_back(text);
+    for (const auto& [text, unused] : byText)
+        names.push_back(text);
+    if (names.size() < 2)
+        throw InputError(source, t.rows.front().line, column + 1, {},
+                         "every row has the class " + inQuotes(names.front()) + "; classification needs at least two classes");
+    Y = Matrix::Zero(Index(names.size()), Index(t.rows.size()));
+    for (std::size_t j = 0; j < t.rows.size(); ++j) {
+        const std::string& cell = t.rows[j].cells[c];
+        const std::size_t k = numeric ? std::size_t(std::distance(byValue.begin(), byValue.find(*parseCsvNumber(cell))))
+                                      : std::size_t(std::distance(byText.begin(), byText.find(cell)));
+        Y(Index(k), Index(j)) = 1.0f;
+    }
+    return names;
+}
+
+// Scales every row of X: standardize x ← (x − μ) / σ, min-max x ← (x − min) / (max − min);
+// a constant row (σ = 0 or max = min) becomes all zeros.
+void scaleFeatures(Matrix& X, Scaling scaling)
+{
+    for (Index i = 0; i < X.rows() && scaling != Scaling::None; ++i) {
+        const Eigen::VectorXd x = X.row(i).transpose().cast<double>();
+        double shift = 0, spread = 0;
+        if (scaling == Scaling::Standardize) {
+            shift = x.mean();
+            spread = std::sqrt((x.array() - shift).square().mean());  // population σ
+        } else {
+            shift = x.minCoeff();
+            spread = x.maxCoeff() - shift;
+        }
+        X.row(i) = ((x.array() - shift) / (spread > 0 ? spread : 1.0)).cast<Scalar>().transpose();
+    }
+}
+
+}  // namespace
+
+Dataset readCsv(std::istream& in, const std::string& sourceName, const CsvOptions& options)
+{
+    const CsvTable t = readCsvTable(in, sourceName, options.delimiter, options.header);
+    if (t.rows.empty())
+        throw InputError(sourceName, "the file holds no data rows");
+    const std::vector<int> targets = targetColumns(t, sourceName, options);
+    const auto isTarget = [&](int j) { return std::find(targets.begin(), targets.end(), j) != targets.end(); };
+    const auto columnName = [&](int j, const std::string& fallback) {
+        return t.header.empty() || t.header[std::size_t(j)].empty() ? fallback : t.header[std::size_t(j)];
+    };
+
+    Dataset d;
+    d.name = std::filesystem::path(sourceName).stem().string();
+    const Index n = Index(t.rows.size());
+    std::vector<int> features;
+    for (int j = 0; j < t.columns(); ++j) {
+        if (!isTarget(j)) {
+            features.push_back(j);
+            d.featureNames.push_back(columnName(j, numbered('x', features.size())));
+        }
+    }
+    d.X.resize(Index(features.size()), n);
+    for (Index s = 0; s < n; ++s) {
+        const CsvTable::Row& row = t.rows[std::size_t(s)];
+        for (std::size_t i = 0; i < features.size(); ++i) {
+            const std::string& cell = row.cells[std::size_t(features[i])];
+            const auto v = parseCsvNumber(cell);
+            if (!v)
+                throw InputError(sourceName, row.line, features[i] + 1, {},
+                                 "feature '" + d.featureNames[i] + "' needs a number, found " + inQuotes(cell));
+            d.X(Index(i), s) = Scalar(*v);
+        }
+    }
+
+    const bool classes = options.targetKind == TargetKind::Classes ||
+                         (options.targetKind == TargetKind::Auto && targets.size() == 1 &&
+                          looksLikeClasses(t, targets[0]));
+    if (classes && targets.size() > 1)
+        throw InputError(sourceName, t.headerLine, 0, "csv.targets", "class labels need exactly one target column");
+    if (classes) {
+        d.classNames = encodeClasses(t, targets[0], sourceName, d.Y);
+        d.targetNames = d.classNames;
+    } else {
+        d.Y.resize(Index(targets.size()), n);
+        for (std::size_t k = 0; k < targets.size(); ++k)
+            d.targetNames.push_back(columnName(targets[k], targets.size() == 1 ? "y" : numbered('y', k + 1)));
+        for (Index s = 0; s < n; ++s) {
+            const CsvTable::Row& row = t.rows[std::size_t(s)];
+            for (std::size_t k = 0; k < targets.size(); ++k) {
+                const std::string& cell = row.cells[std::size_t(targets[k])];
+                const auto v = parseCsvNumber(cell);
+                if (!v)
+                    throw InputError(sourceName, row.line, targets[k] + 1, {},
+                                     "regression target '" + d.targetNames[k] + "' needs a number, found " + inQuotes(cell));
+                d.Y(Index(k), s) = Scalar(*v);
+            }
+        }
+    }
+    scaleFeatures(d.X, options.scaling);
+    return d;
+}
+
+Dataset readCsvFile(const std::string& path, const CsvOptions& options)
+{
+    std::error_code error;
+    if (!std::filesystem::exists(path, error))
+        throw InputError(path, "the file does not exist");
+    if (std::filesystem::is_directory(path, error))
+        throw InputError(path, "this is a folder, not a CSV file");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw InputError(path, std::string("the file cannot be opened: ") + std::strerror(errno));
+    return readCsv(in, path, options);
+}
+
+}  // namespace bp

@@ -1,0 +1,223 @@
+// Tests of CSV reading: the shipped datasets, header detection, targets, scaling, quoting, data sources.
+#include "csvreader.h"
+#include "datasource.h"
+#include "inputerror.h"
+
+#include <QtTest>
+
+#include <fstream>
+#include <random>
+#include <sstream>
+
+using namespace bp;
+
+namespace {
+
+const std::string datasets = std::string(BACKPROP_SOURCE_DIR) + "/resources/datasets/";
+
+Dataset read(const std::string& text, CsvOptions options = {})
+{
+    std::istringstream in(text);
+    return readCsv(in, "test.csv", options);
+}
+
+// Returns default options with one setting changed.
+CsvOptions options(TargetKind kind) { CsvOptions o; o.targetKind = kind; return o; }
+CsvOptions options(Scaling scaling) { CsvOptions o; o.scaling = scaling; return o; }
+CsvOptions options(char delimiter) { CsvOptions o; o.delimiter = delimiter; return o; }
+CsvOptions options(std::vector<std::string> targets) { CsvOptions o; o.targets = std::move(targets); return o; }
+
+// Returns the error reading text raises; fails the test when there is none.
+InputError errorOf(const std::string& text, CsvOptions options = {})
+{
+    try {
+        read(text, options);
+    } catch (const InputError& e) {
+        return e;
+    }
+    return InputError("none", "no error was raised");
+}
+
+}  // namespace
+
+class TestCsv : public QObject {
+    Q_OBJECT
+
+private slots:
+    void iris()
+    {
+        const Dataset d = readCsvFile(datasets + "iris.csv", {});
+        QCOMPARE(d.name, std::string("iris"));
+        QCOMPARE(d.X.rows(), Index(4));
+        QCOMPARE(d.X.cols(), Index(150));
+        QCOMPARE(d.Y.rows(), Index(3));
+        QCOMPARE(d.classNames, (std::vector<std::string>{"setosa", "versicolor", "virginica"}));
+        QCOMPARE(d.featureNames.front(), std::string("sepal_length"));
+        QCOMPARE(d.X(0, 0), 5.1f);
+        QCOMPARE(d.X(3, 0), 0.2f);
+        QCOMPARE(d.label(0), 0);
+        QCOMPARE(d.label(149), 2);
+        QCOMPARE(d.Y.sum(), 150.0f);
+        QCOMPARE(d.Y.row(1).sum(), 50.0f);
+
+        CsvOptions byName;
+        byName.targets = {"species"};
+        CsvOptions byNumber;
+        byNumber.targets = {"5"};
+        QCOMPARE(readCsvFile(datasets + "iris.csv", byName).Y, d.Y);
+        QCOMPARE(readCsvFile(datasets + "iris.csv", byNumber).Y, d.Y);
+
+    }
+
+    void digits()
+    {
+        CsvOptions options;
+        options.scaling = Scaling::MinMax;
+        const Dataset d = readCsvFile(datasets + "digits.csv", options);
+        QCOMPARE(d.X.rows(), Index(64));
+        QCOMPARE(d.X.cols(), Index(1797));
+        QCOMPARE(d.Y.rows(), Index(10));
+        QCOMPARE(d.classNames.front(), std::string("0"));
+        QCOMPARE(d.classNames.back(), std::string("9"));
+        QVERIFY(d.X.minCoeff() == 0.0f && d.X.maxCoeff() == 1.0f);
+    }
+
+    void headerDetection()
+    {
+        const Dataset named = read("a,b,label\n1,2,x\n3,4,y\n");
+        QCOMPARE(named.samples(), Index(2));
+        QCOMPARE(named.featureNames, (std::vector<std::string>{"a", "b"}));
+        const Dataset textLabels = read("1,2,x\n3,4,y\n");  // text over text: not a header
+        QCOMPARE(textLabels.samples(), Index(2));
+        QCOMPARE(textLabels.featureNames, (std::vector<std::string>{"x1", "x2"}));
+        const Dataset numbers = read("1,2,0\n3,4,1\n5,6,1\n");
+        QCOMPARE(numbers.samples(), Index(3));
+        QCOMPARE(numbers.X(0, 0), 1.0f);
+        const Dataset numberedTarget = read("a,b,7\n1,2,3\n4,5,6\n");  // 'a' stands over a number
+        QCOMPARE(numberedTarget.samples(), Index(2));
+        QCOMPARE(numberedTarget.classNames, (std::vector<std::string>{"3", "6"}));
+    }
+
+    void headerModes()
+    {
+        CsvOptions present;
+        present.header = HeaderMode::Present;
+        const Dataset d = read("1,2,3\n4,5,6\n7,8,9\n", present);
+        QCOMPARE(d.samples(), Index(2));
+        QCOMPARE(d.featureNames, (std::vector<std::string>{"1", "2"}));
+        CsvOptions absent;
+        absent.header = HeaderMode::Absent;
+        const InputError e = errorOf("a,b,c\n1,2,x\n", absent);
+        QCOMPARE(e.line, 1);
+        QCOMPARE(e.column, 1);
+    }
+
+    void classOrderAndKinds()
+    {
+        const Dataset numeric = read("x,y\n1,10\n2,2\n3,1\n4,2\n");
+        QCOMPARE(numeric.classNames, (std::vector<std::string>{"1", "2", "10"}));
+        QCOMPARE(numeric.label(0), 2);
+        QCOMPARE(numeric.label(2), 0);
+        const Dataset text = read("x,y\n1,b\n2,a\n3,c\n4,b\n");
+        QCOMPARE(text.classNames, (std::vector<std::string>{"a", "b", "c"}));
+        QCOMPARE(text.targetNames, text.classNames);
+        QCOMPARE(text.label(0), 1);
+        const Dataset two = read("x,y\n1,0\n2,1\n3,1\n");
+        QCOMPARE(two.Y.rows(), Index(2));  // two classes still get two one-hot rows
+        QCOMPARE(two.Y, (Matrix(2, 3) << 1, 0, 0, 0, 1, 1).finished());
+        const Dataset fractional = read("x,y\n1,0.5\n2,1.5\n");
+        QVERIFY(!fractional.isClassification());
+        QCOMPARE(fractional.targetNames, (std::vector<std::string>{"y"}));
+        QCOMPARE(fractional.Y(0, 1), 1.5f);
+        std::string many = "x,y\n";
+        for (int i = 0; i < 33; ++i)
+            many += std::to_string(i) + "," + std::to_string(i) + "\n";
+        QVERIFY(!read(many).isClassification());
+        many += "33,33\n";
+        QVERIFY(!read(many).isClassification());
+        QCOMPARE(read(many, options(TargetKind::Classes)).Y.rows(), Index(34));
+        const Dataset forced = read("x,y\n1,0\n2,1\n3,1\n", options(TargetKind::Values));
+        QCOMPARE(forced.Y.rows(), Index(1));
+        QVERIFY(!forced.isClassification());
+    }
+
+    void severalRegressionTargets()
+    {
+        const Dataset d = read("a,b,c,d\n1,2,3,4\n5,6,7,8\n", options(std::vector<std::string>{"d", "2"}));
+        QCOMPARE(d.featureNames, (std::vector<std::string>{"a", "c"}));
+        QCOMPARE(d.targetNames, (std::vector<std::string>{"d", "b"}));
+        QCOMPARE(d.Y, (Matrix(2, 2) << 4, 8, 2, 6).finished());
+        QCOMPARE(d.X, (Matrix(2, 2) << 1, 5, 3, 7).finished());
+    }
+
+    void scaling()
+    {
+        const std::string text = "a,b,c,t\n1,2,5,0\n2,4,5,1\n3,6,5,0\n4,8,5,1\n";
+        const Dataset s = read(text, options(Scaling::Standardize));
+        // a: μ = 2.5, σ = √1.25; b: μ = 5, σ = √5; c is constant and becomes 0.
+        const float z = 1.5f / std::sqrt(1.25f);
+        QVERIFY(std::abs(s.X(0, 0) + z) < 1e-6f);
+        QVERIFY(std::abs(s.X(0, 3) - z) < 1e-6f);
+        QVERIFY(std::abs(s.X(1, 1) + 1.0f / std::sqrt(5.0f)) < 1e-6f);
+        QVERIFY(s.X.row(2).isZero(0));
+        QVERIFY(s.X.allFinite());
+        const Dataset m = read(text, options(Scaling::MinMax));
+        QVERIFY(Matrix(m.X.row(0)) == (Matrix(1, 4) << 0.0f, 1.0f / 3, 2.0f / 3, 1.0f).finished());
+        QVERIFY(m.X.row(1) == m.X.row(0));
+        QVERIFY(m.X.row(2).isZero(0));
+        QCOMPARE(m.Y, read(text).Y);  // targets are never scaled
+    }
+
+    void quotesSpacesAndLineEndings()
+    {
+        const Dataset d = read("\xEF\xBB\xBF\"first, name\" , b ,label\r\n"
+                               " \" 1.5 \",2 ,\"class \"\"A\"\"\"\r\n"
+                               "3, 4,\"b,c\"\r\n\r\n  \r\n");
+        QCOMPARE(d.featureNames, (std::vector<std::string>{"first, name", "b"}));
+        QCOMPARE(d.classNames, (std::vector<std::string>{"b,c", "class \"A\""}));
+        QCOMPARE(d.X, (Matrix(2, 2) << 1.5f, 3, 2, 4).finished());
+        const Dataset tabs = read("a\tb\tc\n1\t2\tx\n3\t4\ty\n", options('\t'));
+        QCOMPARE(tabs.X, (Matrix(2, 2) << 1, 3, 2, 4).finished());
+    }
+
+    void dataSources()
+    {
+        std::ifstream file(datasets + "iris.csv");
+        const std::string iris((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+        const BuiltinReader builtins = [&](const std::string& name) -> std::optional<std::string> {
+            return name == "iris" ? std::optional(iris) : std::nullopt;
+        };
+        DataSource source;
+        source.kind = DataSource::Kind::Builtin;
+        source.name = "iris";
+        source.csv.scaling = Scaling::MinMax;
+        const Dataset d = loadDataSource(source, builtins);
+        QCOMPARE(d.samples(), Index(150));
+        QCOMPARE(d.X.maxCoeff(), 1.0f);
+        source.autoencoder = true;
+        const Dataset a = loadDataSource(source, builtins);
+        QCOMPARE(a.Y, a.X);
+        QCOMPARE(a.targetNames, a.featureNames);
+        QVERIFY(a.classNames.empty());
+        source.name = "mnist";
+        try {
+            loadDataSource(source, builtins);
+            QFAIL("no error");
+        } catch (const InputError& e) {
+            QCOMPARE(e.field, std::string("dataset.name"));
+        }
+        source = DataSource{};
+        source.name = "spiral";
+        source.samples = 1000;
+        QCOMPARE(loadDataSource(source, builtins).samples(), Index(1000));
+        source.kind = DataSource::Kind::Csv;
+        source.path = datasets + "digits.csv";
+        QCOMPARE(loadDataSource(source, builtins).features(), Index(64));
+        QCOMPARE(dataSourceKindName(DataSource::Kind::Builtin), std::string_view("builtin"));
+        QCOMPARE(dataSourceKindName(DataSource::Kind::Csv), std::string_view("csv"));
+        QCOMPARE(dataSourceKindName(DataSource::Kind::Generator), std::string_view("generator"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCsv)
+#include "test_csv.moc"
