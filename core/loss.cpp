@@ -1,6 +1,7 @@
 #include "loss.h"
 
 #include <algorithm>
+#include <cassert>
 #include <array>
 #include <cmath>
 
@@ -22,6 +23,14 @@ constexpr std::array names{
 };
 
 Scalar batchSize(const MatrixView& P) { return Scalar(P.cols()); }
+
+// Batches are whole columns of a column-major matrix, so they are contiguous; seen as a Map,
+// Eigen can vectorise reductions (ln, Σ) over them as one flat array.
+Eigen::Map<const Matrix> flat(const MatrixView& M)
+{
+    assert(M.outerStride() == M.rows() || M.cols() <= 1);
+    return {M.data(), M.rows(), M.cols()};
+}
 Scalar elementCount(const MatrixView& P) { return Scalar(P.size()); }
 }  // namespace
 
@@ -41,21 +50,23 @@ std::optional<Loss> lossFromName(std::string_view name)
     return std::nullopt;
 }
 
-Scalar lossValue(Loss loss, const MatrixView& P, const MatrixView& Y)
+Scalar lossValue(Loss loss, const MatrixView& Pv, const MatrixView& Yv)
 {
+    const auto P = flat(Pv);
+    const auto Y = flat(Yv);
     switch (loss) {
     case Loss::SumSquares:
-        return (P - Y).squaredNorm() / (2.0f * batchSize(P));
+        return (P - Y).squaredNorm() / (2.0f * batchSize(Pv));
     case Loss::MSE:
-        return (P - Y).squaredNorm() / elementCount(P);
+        return (P - Y).squaredNorm() / elementCount(Pv);
     case Loss::RMSE:
-        return std::sqrt((P - Y).squaredNorm() / elementCount(P));
+        return std::sqrt((P - Y).squaredNorm() / elementCount(Pv));
     case Loss::BinaryCrossEntropy: {
         const auto p = P.array().max(kEps).min(1.0f - kEps);
-        return -(Y.array() * p.log() + (1.0f - Y.array()) * (1.0f - p).log()).sum() / elementCount(P);
+        return -(Y.array() * p.log() + (1.0f - Y.array()) * (1.0f - p).log()).sum() / elementCount(Pv);
     }
     case Loss::CategoricalCrossEntropy:
-        return -(Y.array() * P.array().max(kTiny).log()).sum() / batchSize(P);
+        return -(Y.array() * P.array().max(kTiny).log()).sum() / batchSize(Pv);
     }
     return 0.0f;
 }
@@ -94,7 +105,12 @@ bool lossFusesWith(Loss loss, Activation f)
 
 void fusedOutputGradient(Loss loss, const MatrixView& P, const MatrixView& Y, Matrix& dZ)
 {
-    // softmax + cce: ∂L/∂z = (p − y)/B;  sigmoid + bce: (p − y)/(BK);  linear + sse: (p − y)/B.
+    // softmax + cce: ∂L/∂z = (p·Σ_k y_k − y)/B, which is (p − y)/B for one-hot targets;
+    // sigmoid + bce: (p − y)/(BK);  linear + sse: (p − y)/B.
+    if (loss == Loss::CategoricalCrossEntropy) {
+        dZ.noalias() = (P.array().rowwise() * Y.colwise().sum().array() - Y.array()).matrix() / batchSize(P);
+        return;
+    }
     const Scalar c = loss == Loss::BinaryCrossEntropy ? elementCount(P) : batchSize(P);
     dZ.noalias() = (P - Y) / c;
 }

@@ -14,6 +14,7 @@ Network::Network(const NetworkSpec& spec) : spec_(spec)
         layers.emplace_back(in, l.neurons, l.activation, spec.leakySlope);
         in = l.neurons;
     }
+    G_.resize(layers.size());
 }
 
 void Network::initialise(std::uint64_t seed)
@@ -33,20 +34,20 @@ const Matrix& Network::forward(const MatrixView& X)
 
 Scalar Network::backward(const MatrixView& X, const MatrixView& Y, Loss loss)
 {
-    DenseLayer& out = layers.back();
+    const std::size_t top = layers.size() - 1;
+    DenseLayer& out = layers[top];
     const Scalar value = lossValue(loss, out.A, Y);
     const bool fused = lossFusesWith(loss, out.f);
     if (fused)
-        fusedOutputGradient(loss, out.A, Y, G_);  // G_ = ∂L/∂Z of the output layer
+        fusedOutputGradient(loss, out.A, Y, G_[top]);  // ∂L/∂Z of the output layer
     else
-        lossGradient(loss, out.A, Y, G_);  // G_ = ∂L/∂A of the output layer
-    // Chain rule, top to bottom: each layer turns ∂L/∂A into ∂L/∂Z, then into its dW, db and ∂L/∂X.
-    for (std::size_t i = layers.size(); i-- > 0;) {
-        const bool first = i == 0;
-        layers[i].backward(first ? X : MatrixView(layers[i - 1].A), G_, i > 0 ? &Gnext_ : nullptr, fused && i + 1 == layers.size());
-        if (i > 0)
-            std::swap(G_, Gnext_);  // O(1): swaps the buffers, not their contents
-    }
+        lossGradient(loss, out.A, Y, G_[top]);  // ∂L/∂A of the output layer
+    // Chain rule, top to bottom: each layer turns ∂L/∂A into ∂L/∂Z, then into its dW, db and
+    // the ∂L/∂A of the layer below (its input). Each layer keeps its own buffer, so no batch
+    // after the first of its size allocates.
+    for (std::size_t i = top; i > 0; --i)
+        layers[i].backward(layers[i - 1].A, G_[i], &G_[i - 1], fused && i == top);
+    layers[0].backward(X, G_[0], nullptr, fused && top == 0);
     return value;
 }
 

@@ -39,7 +39,7 @@ public:
 
 private:
     NetworkSpec spec_;
-    Matrix G_, Gnext_;  // ∂L/∂A (then ∂L/∂Z) of the layer being backpropagated, and of the one below
+    std::vector<Matrix> G_;  // per layer, out × B: ∂L/∂A, turned into ∂L/∂Z in place during backward
 };
 
 }  // namespace bp

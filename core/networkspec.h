@@ -14,6 +14,7 @@ enum class Init { Glorot, He };
 struct LayerSpec {
     int neurons = 1;
     Activation activation = Activation::Sigmoid;
+    bool operator==(const LayerSpec&) const = default;
 };
 
 struct NetworkSpec {
