@@ -40,6 +40,8 @@ public:
     const std::string& message() const { return message_; }
     const std::vector<HistoryEntry>& history() const { return history_; }
     const TrainConfig& config() const { return config_; }
+    /// Returns the optimizer's settings as they are now (the learning rate may have changed).
+    const OptimizerConfig& optimizerConfig() const { return optimizer_->config(); }
 
     /// Puts back a history saved with the network's weights, so training resumes after it.
     void restoreHistory(std::vector<HistoryEntry> history);

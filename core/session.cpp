@@ -1,0 +1,63 @@
+#include "session.h"
+
+#include "inputerror.h"
+#include "projectfile.h"
+
+namespace bp {
+
+Session::Session(Project project, const BuiltinReader& builtins)
+    : project_(std::move(project)), data_(loadDataSource(project_.data, builtins)),
+      net_(fitted(project_, data_))
+{
+    project_.network = net_.spec();
+    std::tie(train_, validation_) = splitDataset(data_, project_.training.validationSplit, project_.training.seed);
+    if (project_.trained()) {
+        ProjectFile::applyWeights(project_, net_);
+        trainer_ = std::make_unique<Trainer>(net_, train_, validation_, project_.training);
+        trainer_->restoreHistory(project_.history);
+    } else {
+        reset();
+    }
+}
+
+Session::~Session() = default;
+
+NetworkSpec Session::fitted(const Project& project, const Dataset& data)
+{
+    if (data.samples() == 0)
+        throw InputError(project.data.path.empty() ? project.data.name : project.data.path, "the dataset is empty");
+    NetworkSpec spec = project.network;
+    if (spec.layers.empty())
+        throw InputError({}, 0, 0, "network.layers", "the network needs an output layer");
+    const int inputs = int(data.features());
+    const int outputs = int(data.targets());
+    if (project.trained() && (spec.inputs != inputs || spec.outputs() != outputs))
+        throw InputError({}, 0, 0, "network",
+                         "the trained network maps " + std::to_string(spec.inputs) + " inputs to "
+                             + std::to_string(spec.outputs()) + " outputs, but the dataset has "
+                             + std::to_string(inputs) + " features and " + std::to_string(outputs) + " targets");
+    // The data decides the widths at both ends; the design decides everything in between.
+    spec.inputs = inputs;
+    spec.layers.back().neurons = outputs;
+    if (auto problem = checkSpec(spec, project.training.loss))
+        throw InputError({}, 0, 0, "network." + problem->field, problem->message);
+    return spec;
+}
+
+void Session::reset()
+{
+    trainer_.reset();
+    net_.initialise(project_.training.seed);
+    trainer_ = std::make_unique<Trainer>(net_, train_, validation_, project_.training);
+}
+
+Project Session::project() const
+{
+    Project p = project_;
+    p.training.optimizer = trainer_->optimizerConfig();
+    ProjectFile::storeWeights(p, net_);
+    p.history = trainer_->history();
+    return p;
+}
+
+}  // namespace bp

@@ -1,0 +1,48 @@
+#pragma once
+// A project brought to life: its data loaded and split, its network built, and a trainer ready.
+#include "datasource.h"
+#include "network.h"
+#include "project.h"
+#include "trainer.h"
+
+#include <memory>
+
+namespace bp {
+
+class Session {
+public:
+    /// Loads the project's data, fits the network's input and output widths to it, splits off
+    /// the validation set and builds the network — with the project's weights if it has them,
+    /// else drawn from the seed. Throws InputError (file, line, field) on anything it cannot use.
+    Session(Project project, const BuiltinReader& builtins);
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    /// Draws fresh weights from the seed and forgets the history: training starts over.
+    void reset();
+
+    /// Returns the project with the network's current weights and the history so far.
+    Project project() const;
+
+    /// Returns the network's output for every sample of the whole dataset (targets × samples).
+    Matrix predictAll() const { return net_.predict(data_.X); }
+
+    const Dataset& data() const { return data_; }
+    const Dataset& trainSet() const { return train_; }
+    const Dataset& validationSet() const { return validation_; }
+    Network& network() { return net_; }
+    const Network& network() const { return net_; }
+    Trainer& trainer() { return *trainer_; }
+    const Trainer& trainer() const { return *trainer_; }
+
+private:
+    static NetworkSpec fitted(const Project& project, const Dataset& data);
+
+    Project project_;  // as loaded; weights and history are current only in project()
+    Dataset data_, train_, validation_;
+    Network net_;
+    std::unique_ptr<Trainer> trainer_;
+};
+
+}  // namespace bp
