@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -21,13 +22,14 @@ namespace {
 using ColourMap = std::unique_ptr<ColorMapObject, void (*)(ColorMapObject*)>;
 
 // A GIF colour map holds a power of two ≥ entries colours (at least 2); unused slots stay black.
-ColourMap makeMap(const std::vector<GifColorType>& colours, int entries)
+ColourMap makeMap(const std::vector<QRgb>& colours, int entries)
 {
     int size = 2;
     while (size < entries)
         size *= 2;
     std::vector<GifColorType> padded(std::size_t(size), GifColorType{0, 0, 0});
-    std::copy(colours.begin(), colours.end(), padded.begin());
+    for (std::size_t i = 0; i < colours.size(); ++i)
+        padded[i] = {GifByteType(qRed(colours[i])), GifByteType(qGreen(colours[i])), GifByteType(qBlue(colours[i]))};
     return ColourMap(GifMakeMapObject(size, padded.data()), GifFreeMapObject);
 }
 
@@ -52,9 +54,10 @@ GifEncoder::GifEncoder(QString path, QSize size, double fps, const Options& opti
     }
     const int fd = ::open(QFile::encodeName(temporaryPath()).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
     if (fd < 0) {
-        m_error = QStringLiteral("Cannot create GIF '%1': %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+        m_error = QStringLiteral("Cannot create GIF '%1': %2").arg(m_path, QString::fromLocal8Bit(strerror(errno)));
         return;
     }
+    m_created = true;
     int error = 0;
     m_gif = EGifOpenFileHandle(fd, &error);
     if (!m_gif)
@@ -70,13 +73,19 @@ GifEncoder::~GifEncoder()
 void GifEncoder::setPaletteSample(const QList<QImage>& sample)
 {
     if (!m_headerWritten && m_options.palette == PaletteMode::Global && !sample.isEmpty())
-        m_palette = std::make_unique<GifPalette>(GifPalette::fromSample(sample, 255));
+        m_palette = std::make_unique<GifPalette>(
+            GifPalette::fromSample(sample, std::clamp(m_options.colours, 2, 255)));
 }
 
 bool GifEncoder::addFrame(const QImage& frame)
 {
-    if (!m_gif || frame.isNull())
-        return m_gif ? fail(QStringLiteral("Empty frame for GIF"), 0) : false;
+    if (!m_gif) {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("GIF '%1' is already complete").arg(m_path);
+        return false;
+    }
+    if (frame.isNull())
+        return fail(QStringLiteral("Empty frame for GIF"), 0);
     ++m_frames;
     const QImage image = asRgb32(frame, m_size);
     if (m_headerWritten)
@@ -102,6 +111,7 @@ bool GifEncoder::finish()
     if (std::rename(QFile::encodeName(temporaryPath()).constData(), QFile::encodeName(m_path).constData()) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(temporaryPath());
+        m_created = false;
         m_error = QStringLiteral("Cannot save GIF '%1': %2").arg(m_path, reason);
         return false;
     }
@@ -111,12 +121,14 @@ bool GifEncoder::finish()
 
 void GifEncoder::cancel()
 {
-    if (!m_gif)
+    if (m_finished || !m_created)
         return;
     int error = 0;
-    EGifCloseFile(m_gif, &error);
+    if (m_gif)
+        EGifCloseFile(m_gif, &error);
     m_gif = nullptr;
     QFile::remove(temporaryPath());
+    m_created = false;
     m_pending.clear();
     if (m_error.isEmpty())
         m_error = QStringLiteral("Export of GIF '%1' was cancelled").arg(m_path);
@@ -137,12 +149,7 @@ bool GifEncoder::writeHeader()
     if (m_options.palette == PaletteMode::Global) {
         if (!m_palette)
             setPaletteSample(m_pending);
-        std::vector<GifColorType> colours;
-        for (int i = 0; i < m_palette->size(); ++i) {
-            const QRgb c = m_palette->colour(i);
-            colours.push_back({GifByteType(qRed(c)), GifByteType(qGreen(c)), GifByteType(qBlue(c))});
-        }
-        global = makeMap(colours, m_palette->size() + 1);  // one more slot: the transparent index
+        global = makeMap(m_palette->colours(), m_palette->size() + 1);  // one more slot: the transparent index
     }
     EGifSetGifVersion(m_gif, true);  // GIF89a, needed for the extensions
     if (EGifPutScreenDesc(m_gif, m_size.width(), m_size.height(), 8, 0, global.get()) != GIF_OK)
@@ -192,12 +199,8 @@ bool GifEncoder::writeFrame(const QImage& frame)
         return fail(QStringLiteral("Cannot write GIF"), m_gif->Error);
 
     ColourMap local(nullptr, GifFreeMapObject);
-    if (!block.ownColours.empty()) {
-        std::vector<GifColorType> colours;
-        for (QRgb c : block.ownColours)
-            colours.push_back({GifByteType(qRed(c)), GifByteType(qGreen(c)), GifByteType(qBlue(c))});
-        local = makeMap(colours, int(colours.size()) + (block.transparent >= 0 ? 1 : 0));
-    }
+    if (!block.ownColours.empty())
+        local = makeMap(block.ownColours, int(block.ownColours.size()) + (block.transparent >= 0 ? 1 : 0));
     if (EGifPutImageDesc(m_gif, rect.left(), rect.top(), rect.width(), rect.height(), false, local.get()) != GIF_OK)
         return fail(QStringLiteral("Cannot write GIF"), m_gif->Error);
     for (int y = 0; y < rect.height(); ++y) {

@@ -24,6 +24,7 @@ public:
         PaletteMode palette = PaletteMode::Global;
         bool loopForever = true;       // NETSCAPE2.0 extension with loop count 0
         bool changedRectOnly = true;   // emit only the changed bounding box, unchanged pixels transparent
+        int colours = 255;             // global palette size, 2..255 (fewer: smaller file, coarser colours)
         int paletteSampleFrames = 8;   // frames buffered to build the global palette (when no sample given)
     };
 
@@ -37,13 +38,14 @@ public:
     GifEncoder(const GifEncoder&) = delete;
     GifEncoder& operator=(const GifEncoder&) = delete;
 
-    /// Builds the global palette from these frames instead of the first frames added; call before addFrame.
+    /// Builds the global palette from these frames instead of the first paletteSampleFrames frames added
+    /// (which are held in memory until then); call before addFrame. Colours never seen map to the nearest.
     void setPaletteSample(const QList<QImage>& sample);
     /// Appends a frame, scaled to the GIF's size if it differs; returns false after an error.
     bool addFrame(const QImage& frame);
     /// Completes the file and renames it to the target path; returns false (and leaves no file) on error.
     bool finish();
-    /// Abandons the export: closes and removes the temporary file; the target path is left untouched.
+    /// Abandons an unfinished export: closes and removes the temporary file; the target path is left untouched.
     void cancel();
 
     /// Returns the last error, naming the target path, or an empty string.
@@ -72,6 +74,7 @@ private:
     std::unique_ptr<GifPalette> m_palette;   // Global mode, once built
     QList<QImage> m_pending;                 // frames waiting for the global palette
     QImage m_previous;                       // last frame written, Format_RGB32
+    bool m_created = false;                  // the temporary file exists and is ours to remove
     bool m_headerWritten = false;
     bool m_finished = false;
     int m_frames = 0;

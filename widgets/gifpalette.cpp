@@ -151,7 +151,7 @@ GifPalette::GifPalette(std::vector<QRgb> colours)
 
 std::uint8_t GifPalette::nearest(QRgb rgb) const
 {
-    // argmin over i of ‖rgb − colour(i)‖² in plain RGB.
+    // argmin over i of ‖rgb − colours[i]‖² in plain RGB.
     int best = 0;
     int bestDistance = 1 << 30;
     for (int i = 0; i < size(); ++i) {

@@ -17,8 +17,8 @@ public:
 
     /// Returns the number of colours in the table.
     int size() const { return int(m_colours.size()); }
-    /// Returns colour i of the table as 0xffRRGGBB.
-    QRgb colour(int i) const { return m_colours[std::size_t(i)]; }
+    /// Returns the table's colours as 0xffRRGGBB.
+    const std::vector<QRgb>& colours() const { return m_colours; }
 
     /// Returns the index of the table colour nearest to rgb (alpha ignored); colours that share
     /// one 6-bit-per-channel cell share the answer of the first one asked.
