@@ -1,0 +1,128 @@
+// The loss chart: data counts per graph, incremental appends, log scale, marker and PNG export.
+#include "losschartwidget.h"
+
+#include <QImage>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <qcustomplot.h>
+
+#include <cmath>
+
+using namespace bp;
+
+namespace {
+
+/// Epochs first..last of a falling loss; validation on even epochs only; accuracy on every epoch.
+std::vector<HistoryEntry> falling(int first, int last)
+{
+    std::vector<HistoryEntry> h;
+    for (int e = first; e <= last; ++e) {
+        HistoryEntry entry;
+        entry.epoch = e;
+        entry.trainLoss = Scalar(std::exp(-0.05 * e));
+        if (e % 2 == 0) {
+            entry.validationLoss = Scalar(1.1 * std::exp(-0.04 * e));
+            entry.validationAccuracy = Scalar(0.5 + 0.004 * e);
+        }
+        entry.accuracy = Scalar(0.5 + 0.005 * e);
+        h.push_back(entry);
+    }
+    return h;
+}
+
+}  // namespace
+
+class TestLossChart : public QObject {
+    Q_OBJECT
+private slots:
+    void appendAddsOnePointPerEntry()
+    {
+        LossChartWidget chart;
+        chart.setClassifier(true);
+        chart.append(falling(1, 100));
+        QCustomPlot* plot = chart.plot();
+        QCOMPARE(plot->graphCount(), 4);
+        QCOMPARE(plot->graph(0)->dataCount(), 100);  // training loss
+        QCOMPARE(plot->graph(1)->dataCount(), 50);   // validation loss: even epochs only
+        QCOMPARE(plot->graph(2)->dataCount(), 100);  // accuracy
+        QCOMPARE(plot->graph(3)->dataCount(), 50);   // validation accuracy
+        QCOMPARE(plot->graph(2)->data()->at(99)->value, 100.0);  // accuracy in percent: 0.5 + 0.5
+        QVERIFY(plot->yAxis->range().upper >= std::exp(-0.05));   // the largest loss is in view
+        QCOMPARE(plot->xAxis->range().upper, 100.0);
+
+        chart.append(falling(95, 110));  // epochs already shown are skipped
+        QCOMPARE(plot->graph(0)->dataCount(), 110);
+        QCOMPARE(plot->graph(1)->dataCount(), 55);
+        chart.setHistory(falling(1, 10));
+        QCOMPARE(plot->graph(0)->dataCount(), 10);
+        chart.clear();
+        QCOMPARE(plot->graph(0)->dataCount(), 0);
+    }
+
+    void classifierShowsAccuracyAxis()
+    {
+        LossChartWidget chart;
+        chart.append(falling(1, 20));
+        QVERIFY(!chart.plot()->yAxis2->visible());
+        QVERIFY(!chart.plot()->graph(2)->visible());
+        QCOMPARE(chart.plot()->legend->itemCount(), 2);  // training and validation loss
+        chart.setClassifier(true);
+        QVERIFY(chart.plot()->yAxis2->visible());
+        QCOMPARE(chart.plot()->legend->itemCount(), 4);
+    }
+
+    void logScaleTogglesTheLossAxis()
+    {
+        LossChartWidget chart;
+        chart.append(falling(1, 100));
+        QCOMPARE(chart.plot()->yAxis->scaleType(), QCPAxis::stLinear);
+        QCOMPARE(chart.plot()->yAxis->range().lower, 0.0);
+        chart.setLogScale(true);
+        QCOMPARE(chart.plot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
+        QVERIFY(chart.plot()->yAxis->range().lower > 0);
+        QVERIFY(chart.plot()->yAxis->range().lower < std::exp(-5.0));  // the smallest loss is in view
+        chart.setLogScale(false);
+        QCOMPARE(chart.plot()->yAxis->scaleType(), QCPAxis::stLinear);
+    }
+
+    void markerIsAVerticalLineAtTheEpoch()
+    {
+        LossChartWidget chart;
+        chart.append(falling(1, 100));
+        chart.setMarker(40);
+        QCPItemStraightLine* marker = nullptr;
+        for (int i = 0; i < chart.plot()->itemCount(); ++i)
+            if (auto* line = qobject_cast<QCPItemStraightLine*>(chart.plot()->item(i)))
+                marker = line;
+        QVERIFY(marker);
+        QVERIFY(marker->visible());
+        QCOMPARE(marker->point1->key(), 40.0);
+        QCOMPARE(marker->point2->key(), 40.0);
+        chart.setMarker(0);
+        QVERIFY(!marker->visible());
+    }
+
+    void savePngWritesTheAskedSize()
+    {
+        QTemporaryDir dir;
+        LossChartWidget chart;
+        chart.setClassifier(true);
+        chart.append(falling(1, 100));
+        const QString path = dir.filePath("loss.png");
+        QVERIFY(chart.savePng(path, 640, 360));
+        QImage image(path);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(640, 360));
+        // The training loss is drawn in blue somewhere in the picture.
+        bool blue = false;
+        for (int y = 0; y < image.height() && !blue; ++y)
+            for (int x = 0; x < image.width() && !blue; ++x) {
+                const QColor c = image.pixelColor(x, y);
+                blue = c.blue() > 180 && c.red() < 90;
+            }
+        QVERIFY(blue);
+    }
+};
+
+QTEST_MAIN(TestLossChart)
+#include "test_losschart.moc"

@@ -1,0 +1,257 @@
+#include "losschartwidget.h"
+
+#include "theme.h"
+
+#include <QEvent>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bp {
+
+namespace {
+
+/// Gives an axis the studio's quiet look: ink text, faint grid, no sub-grid.
+void styleAxis(QCPAxis* axis, const QString& label)
+{
+    const QColor ink = theme::ink();
+    QColor faint = theme::restingEdge();
+    faint.setAlpha(110);
+    axis->setLabel(label);
+    axis->setLabelColor(ink);
+    axis->setTickLabelColor(ink);
+    axis->setBasePen(QPen(ink, 1));
+    axis->setTickPen(QPen(ink, 1));
+    axis->setSubTickPen(Qt::NoPen);
+    axis->grid()->setPen(QPen(faint, 1));
+    axis->grid()->setSubGridVisible(false);
+    axis->grid()->setZeroLinePen(Qt::NoPen);
+}
+
+QCPGraph* makeGraph(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name, const QPen& pen)
+{
+    QCPGraph* g = plot->addGraph(plot->xAxis, valueAxis);
+    g->setName(name);
+    g->setPen(pen);
+    g->setAntialiased(true);
+    return g;
+}
+
+}  // namespace
+
+LossChartWidget::LossChartWidget(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(plot_);
+    setMinimumSize(240, 160);
+
+    plot_->setBackground(theme::canvas());
+    plot_->axisRect()->setBackground(theme::canvas());
+    plot_->setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
+    styleAxis(plot_->xAxis, tr("epoch"));
+    styleAxis(plot_->yAxis, tr("loss"));
+    styleAxis(plot_->yAxis2, tr("accuracy"));
+    plot_->yAxis2->grid()->setVisible(false);  // one grid is enough
+
+    QSharedPointer<QCPAxisTickerFixed> epochs(new QCPAxisTickerFixed);
+    epochs->setTickStep(1.0);
+    epochs->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);  // whole epochs only
+    plot_->xAxis->setTicker(epochs);
+
+    QSharedPointer<QCPAxisTickerText> percent(new QCPAxisTickerText);
+    for (int p = 0; p <= 100; p += 25)
+        percent->addTick(p, QStringLiteral("%1 %").arg(p));
+    plot_->yAxis2->setTicker(percent);
+    plot_->yAxis2->setRange(0, 100);
+
+    const QColor green = theme::increase();
+    trainLoss_ = makeGraph(plot_, plot_->yAxis, tr("training loss"), QPen(theme::positive(), 2.2));
+    validationLoss_ = makeGraph(plot_, plot_->yAxis, tr("validation loss"),
+                                QPen(theme::negative(), 2.0, Qt::DashLine));
+    accuracy_ = makeGraph(plot_, plot_->yAxis2, tr("training accuracy"), QPen(green, 1.2));
+    validationAccuracy_ = makeGraph(plot_, plot_->yAxis2, tr("validation accuracy"),
+                                    QPen(green, 1.2, Qt::DashLine));
+
+    // The legend sits in its own row above the chart, so it never covers a curve; spacers either
+    // side keep it compact and centred.
+    auto* legendRow = new QCPLayoutGrid;
+    plot_->plotLayout()->insertRow(0);
+    plot_->plotLayout()->addElement(0, 0, legendRow);
+    plot_->plotLayout()->setRowStretchFactor(0, 0.001);
+    legendRow->addElement(0, 0, new QCPLayoutElement(plot_));
+    legendRow->addElement(0, 1, plot_->legend);
+    legendRow->addElement(0, 2, new QCPLayoutElement(plot_));
+    legendRow->setColumnStretchFactor(1, 0.001);
+    plot_->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot_->legend->setBorderPen(Qt::NoPen);
+    plot_->legend->setBrush(Qt::NoBrush);
+    plot_->legend->setTextColor(theme::ink());
+    plot_->legend->setMargins(QMargins(4, 2, 4, 0));
+    plot_->legend->setVisible(true);
+
+    readout_ = std::make_unique<ChartReadout>(plot_, trainLoss_);
+
+    marker_ = new QCPItemStraightLine(plot_);
+    for (QCPItemPosition* end : {marker_->point1, marker_->point2}) {
+        end->setTypeX(QCPItemPosition::ptPlotCoords);
+        end->setTypeY(QCPItemPosition::ptAxisRectRatio);  // spans the height in any scale
+    }
+    QColor markerInk = theme::ink();
+    markerInk.setAlpha(150);
+    marker_->setPen(QPen(markerInk, 1.5));
+    marker_->setVisible(false);
+
+    plot_->setMouseTracking(true);
+    plot_->installEventFilter(this);
+    connect(plot_, &QCustomPlot::mouseMove, this, [this](QMouseEvent* e) { showReadout(e->position().x()); });
+    setLogScale(false);  // the loss axis format, and the first rescale
+    setClassifier(false);
+}
+
+void LossChartWidget::clear()
+{
+    for (QCPGraph* g : {trainLoss_, validationLoss_, accuracy_, validationAccuracy_})
+        g->data()->clear();
+    history_.clear();
+    lossMin_ = lossMax_ = 0;
+    marker_->setVisible(false);
+    readout_->hide();
+    rescale();
+}
+
+void LossChartWidget::setClassifier(bool classifier)
+{
+    classifier_ = classifier;
+    plot_->yAxis2->setVisible(classifier);
+    accuracy_->setVisible(classifier);
+    validationAccuracy_->setVisible(classifier);
+    updateLegend();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LossChartWidget::append(const std::vector<HistoryEntry>& entries)
+{
+    for (const HistoryEntry& e : entries) {
+        if (!history_.empty() && e.epoch <= history_.back().epoch)
+            continue;  // already shown: keys must grow
+        history_.push_back(e);
+        const double t = e.epoch;
+        trainLoss_->addData(t, e.trainLoss);
+        if (e.validationLoss)
+            validationLoss_->addData(t, *e.validationLoss);
+        if (e.accuracy)
+            accuracy_->addData(t, 100.0 * *e.accuracy);
+        if (e.validationAccuracy)
+            validationAccuracy_->addData(t, 100.0 * *e.validationAccuracy);
+        for (std::optional<Scalar> loss : {std::optional<Scalar>(e.trainLoss), e.validationLoss}) {
+            if (!loss || !std::isfinite(*loss))
+                continue;
+            lossMax_ = std::max(lossMax_, double(*loss));
+            if (*loss > 0)
+                lossMin_ = lossMin_ > 0 ? std::min(lossMin_, double(*loss)) : double(*loss);
+        }
+    }
+    updateLegend();
+    rescale();
+}
+
+void LossChartWidget::setHistory(const std::vector<HistoryEntry>& entries)
+{
+    clear();
+    append(entries);
+}
+
+void LossChartWidget::setLogScale(bool log)
+{
+    logScale_ = log;
+    QCPAxis* y = plot_->yAxis;
+    if (log) {
+        y->setScaleType(QCPAxis::stLogarithmic);
+        y->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        y->setNumberFormat("gb");  // 0.2, or 10⁻⁵ written as a power when it is that small
+        y->setNumberPrecision(3);
+    } else {
+        y->setScaleType(QCPAxis::stLinear);
+        y->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        y->setNumberFormat("g");
+        y->setNumberPrecision(3);
+    }
+    rescale();
+}
+
+void LossChartWidget::setMarker(int epoch)
+{
+    marker_->setVisible(epoch >= 1);
+    marker_->point1->setCoords(epoch, 0);
+    marker_->point2->setCoords(epoch, 1);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool LossChartWidget::savePng(const QString& path, int width, int height)
+{
+    readout_->hide();  // a picture shows the curves, not the pointer
+    return plot_->savePng(path, width, height);
+}
+
+bool LossChartWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == plot_ && event->type() == QEvent::Leave) {
+        readout_->hide();
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LossChartWidget::rescale()
+{
+    // x: from the first epoch shown to the last (at least ten epochs wide while it grows).
+    const double first = history_.empty() ? 0 : history_.front().epoch;
+    const double last = history_.empty() ? 10 : history_.back().epoch;
+    plot_->xAxis->setRange(first, std::max(last, first + 10));
+    // y: from zero (linear) or a little below the smallest loss (log) to a little above the largest.
+    if (logScale_)
+        plot_->yAxis->setRange(lossMin_ > 0 ? lossMin_ / 1.5 : 1e-3, lossMax_ > 0 ? lossMax_ * 1.5 : 1);
+    else
+        plot_->yAxis->setRange(0, lossMax_ > 0 ? lossMax_ * 1.08 : 1);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LossChartWidget::updateLegend()
+{
+    // Only what is drawn has a legend entry: no validation entries without a validation set.
+    const std::pair<QCPGraph*, bool> shown[] = {
+        {trainLoss_, true},
+        {validationLoss_, !validationLoss_->data()->isEmpty()},
+        {accuracy_, classifier_},
+        {validationAccuracy_, classifier_ && !validationAccuracy_->data()->isEmpty()},
+    };
+    int mask = 0;
+    for (int i = 0; i < 4; ++i)
+        mask |= shown[i].second ? 1 << i : 0;
+    if (mask == legendMask_)
+        return;  // unchanged: most epochs
+    legendMask_ = mask;
+    plot_->legend->clearItems();  // re-added in the fixed order above
+    for (const auto& [graph, visible] : shown)
+        if (visible)
+            graph->addToLegend();
+}
+
+void LossChartWidget::showReadout(double pixelX)
+{
+    if (history_.empty())
+        return;
+    // The entry whose epoch is nearest the pointer.
+    const double key = plot_->xAxis->pixelToCoord(pixelX);
+    auto it = std::lower_bound(history_.begin(), history_.end(), key,
+                               [](const HistoryEntry& e, double k) { return e.epoch < k; });
+    if (it == history_.end() || (it != history_.begin() && key - std::prev(it)->epoch < it->epoch - key))
+        it = it == history_.begin() ? it : std::prev(it);
+    readout_->show(*it, classifier_);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+}  // namespace bp

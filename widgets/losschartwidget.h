@@ -1,0 +1,71 @@
+#pragma once
+// The live loss chart: training and validation loss per epoch, and accuracy for classifiers.
+#include "chartreadout.h"
+#include "epochreport.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QCustomPlot;
+class QCPGraph;
+class QCPItemStraightLine;
+
+namespace bp {
+
+class LossChartWidget : public QWidget {
+    Q_OBJECT
+public:
+    /// Builds the chart once: loss graphs on the left axis, accuracy graphs on the right (0–100 %).
+    explicit LossChartWidget(QWidget* parent = nullptr);
+
+    /// Removes every data point and the marker; the axes and settings stay.
+    void clear();
+
+    /// Shows the accuracy graphs and the right axis when true, hides them when false.
+    void setClassifier(bool classifier);
+
+    /// Adds the entries (epochs after those already shown) to the graphs, rescales and queues a redraw.
+    /// Entries without a validation loss or accuracy add no point to those graphs.
+    void append(const std::vector<HistoryEntry>& entries);
+
+    /// Replaces everything shown with the given history: clear() then append().
+    void setHistory(const std::vector<HistoryEntry>& entries);
+
+    /// Shows the loss axis logarithmically when true, linearly when false.
+    void setLogScale(bool log);
+
+    /// Draws a vertical line at the given epoch; an epoch below 1 hides it.
+    void setMarker(int epoch);
+
+    /// Writes the chart as a width × height PNG to path; false if it could not be written.
+    bool savePng(const QString& path, int width, int height);
+
+    /// Returns the underlying plot, for tests and exports. Its graphs, in order: training loss,
+    /// validation loss, training accuracy, validation accuracy.
+    QCustomPlot* plot() const { return plot_; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void rescale();
+    void updateLegend();
+    void showReadout(double pixelX);
+
+    QCustomPlot* plot_;
+    QCPGraph* trainLoss_;
+    QCPGraph* validationLoss_;
+    QCPGraph* accuracy_;            // percent, on the right axis
+    QCPGraph* validationAccuracy_;  // percent, on the right axis
+    std::unique_ptr<ChartReadout> readout_;  // the hovered epoch's numbers
+    QCPItemStraightLine* marker_;   // the epoch marker of setMarker
+    std::vector<HistoryEntry> history_;  // everything shown, in epoch order, for the readout
+    bool classifier_ = false;
+    bool logScale_ = false;
+    int legendMask_ = -1;  // bit i set when graph i has a legend entry
+    double lossMin_ = 0, lossMax_ = 0;  // smallest positive and largest loss shown
+};
+
+}  // namespace bp
