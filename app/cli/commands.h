@@ -1,0 +1,17 @@
+#pragma once
+// The subcommands of `backprop`; each takes its own arguments (argv[0] is the subcommand) and
+// returns the process exit code (see clierror.h).
+#include <QStringList>
+
+namespace bp {
+
+/// `backprop train`: trains a network and prints its progress and a summary.
+int trainCommand(const QStringList& arguments);
+
+/// `backprop predict`: prints a trained project's predictions.
+int predictCommand(const QStringList& arguments);
+
+/// `backprop bench`: times the reference workloads and prints one RESULT line per run.
+int benchCommand(const QStringList& arguments);
+
+}  // namespace bp

@@ -1,0 +1,84 @@
+#include "builtindata.h"
+#include "clierror.h"
+#include "commands.h"
+#include "csvtable.h"
+#include "inputerror.h"
+#include "projectfile.h"
+#include "session.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <fstream>
+
+namespace bp {
+
+namespace {
+// Reads a CSV of feature columns only (header optional) into inputs × samples.
+Matrix readInputs(const std::string& path, Index inputs)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw InputError(path, "cannot open the file");
+    const CsvTable table = readCsvTable(in, path, ',', HeaderMode::Auto);
+    if (table.rows.empty())
+        throw InputError(path, "no data rows");
+    if (table.columns() != inputs)
+        throw InputError(path, table.rows[0].line, 0, {},
+                         "the network takes " + std::to_string(inputs) + " inputs, the file has "
+                             + std::to_string(table.columns()) + " columns");
+    Matrix X(inputs, Index(table.rows.size()));
+    for (std::size_t j = 0; j < table.rows.size(); ++j)
+        for (Index i = 0; i < inputs; ++i) {
+            const auto v = parseCsvNumber(table.rows[j].cells[std::size_t(i)]);
+            if (!v)
+                throw InputError(path, table.rows[j].line, int(i) + 1, {},
+                                 "not a number: \"" + table.rows[j].cells[std::size_t(i)] + "\"");
+            X(i, Index(j)) = Scalar(*v);
+        }
+    return X;
+}
+}  // namespace
+
+int predictCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Print a trained project's predictions, one CSV row per sample.");
+    parser.addHelpOption();
+    parser.addOption({"load", "The trained project.", "project"});
+    parser.addOption({"input", "A CSV of inputs, scaled as the network saw them (default: the project's data).", "file.csv"});
+    parser.process(arguments);
+    if (!parser.isSet("load"))
+        throw UsageError("predict: --load PROJECT is required");
+    const Project project = ProjectFile::load(parser.value("load").toStdString());
+    if (!project.trained())
+        throw InputError(parser.value("load").toStdString(), "the project has no trained weights");
+    Session session(project, builtinReader());
+    const Dataset& data = session.data();
+    const Matrix X = parser.isSet("input") ? readInputs(parser.value("input").toStdString(), data.features()) : data.X;
+    const Matrix P = session.network().predict(X);
+
+    for (const auto& name : data.featureNames)
+        std::printf("%s,", name.c_str());
+    for (std::size_t k = 0; k < data.targetNames.size(); ++k)
+        std::printf("%s%s", k ? "," : "", ("predicted " + data.targetNames[k]).c_str());
+    std::printf(data.isClassification() ? ",class\n" : "\n");
+    for (Index j = 0; j < X.cols(); ++j) {
+        for (Index i = 0; i < X.rows(); ++i)
+            std::printf("%g,", double(X(i, j)));
+        for (Index k = 0; k < P.rows(); ++k)
+            std::printf("%s%g", k ? "," : "", double(P(k, j)));
+        if (data.isClassification()) {
+            Index best = 0;
+            if (P.rows() == 1)
+                best = P(0, j) >= 0.5f ? 1 : 0;
+            else
+                P.col(j).maxCoeff(&best);
+            std::printf(",%s", data.classNames[std::size_t(best)].c_str());
+        }
+        std::printf("\n");
+    }
+    return ExitOk;
+}
+
+}  // namespace bp

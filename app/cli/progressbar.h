@@ -1,0 +1,31 @@
+#pragma once
+// Training progress on the terminal: a live bar on a terminal, plain lines in a pipe or log.
+#include "epochreport.h"
+
+#include <chrono>
+#include <cstdio>
+
+namespace bp {
+
+class ProgressBar {
+public:
+    /// Prepares to show progress towards `epochs` epochs on out.
+    ProgressBar(std::FILE* out, int epochs);
+
+    /// Shows the report: redraws the bar at most 20 times a second on a terminal, or prints a
+    /// line at every tenth of the run otherwise.
+    void show(const EpochReport& report);
+
+    /// Ends the bar's line, so the summary starts on a fresh one.
+    void finish();
+
+private:
+    std::FILE* out_;
+    int epochs_;
+    bool terminal_;
+    int nextLine_ = 0;  // the epoch at which the next plain line is due
+    std::chrono::steady_clock::time_point last_{};
+    bool drawn_ = false;
+};
+
+}  // namespace bp

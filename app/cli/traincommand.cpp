@@ -1,0 +1,69 @@
+#include "builtindata.h"
+#include "clierror.h"
+#include "cliproject.h"
+#include "commands.h"
+#include "progressbar.h"
+#include "projectfile.h"
+#include "session.h"
+
+#include <QCommandLineParser>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+
+namespace bp {
+
+namespace {
+void printSummary(const Session& session, const EpochReport& r, double seconds)
+{
+    const int epochs = session.trainer().epoch();
+    std::printf("loss %.6g", double(r.trainLoss));
+    if (r.validationLoss)
+        std::printf("  validation loss %.6g", double(*r.validationLoss));
+    if (r.accuracy)
+        std::printf("  accuracy %.1f %%", 100.0 * double(*r.accuracy));
+    if (r.validationAccuracy)
+        std::printf("  validation accuracy %.1f %%", 100.0 * double(*r.validationAccuracy));
+    std::printf("  epochs %d  %.4g epochs/s\n", epochs, seconds > 0 ? double(epochs) / seconds : 0.0);
+}
+}  // namespace
+
+int trainCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Train a network and print its progress and a summary.");
+    parser.addHelpOption();
+    addProjectOptions(parser);
+    parser.addOption({"save", "Save the trained project to this file.", "project"});
+    parser.addOption({"report-every", "Epochs between progress reports (default: about 200 a run).", "n"});
+    parser.process(arguments);
+    if (!parser.positionalArguments().isEmpty())
+        throw UsageError("train: unexpected argument \"" + parser.positionalArguments().first().toStdString() + "\"");
+
+    const Project project = projectFromOptions(parser);
+    auto session = std::make_unique<Session>(project, builtinReader());
+    Trainer& trainer = session->trainer();
+    const int epochs = trainer.config().epochs;
+    ProgressBar progress(stdout, epochs);
+    const int every = parser.isSet("report-every") ? std::max(1, parser.value("report-every").toInt())
+                                                   : std::max(1, epochs / 200);
+    trainer.setObserver([&](const EpochReport& r) { progress.show(r); }, every);
+
+    const auto start = std::chrono::steady_clock::now();
+    const Trainer::Outcome outcome = trainer.run();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    progress.finish();
+    if (outcome == Trainer::Outcome::Diverged) {
+        std::fprintf(stderr, "backprop: %s\n", trainer.message().c_str());
+        return ExitDiverged;
+    }
+    printSummary(*session, trainer.report(), seconds);
+    if (parser.isSet("save")) {
+        ProjectFile::save(session->project(), parser.value("save").toStdString());
+        std::printf("saved %s\n", qPrintable(parser.value("save")));
+    }
+    return ExitOk;
+}
+
+}  // namespace bp
