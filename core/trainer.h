@@ -19,6 +19,9 @@ public:
 
     /// Trains net on train, scoring on validation (may be empty); all three must outlive the trainer.
     Trainer(Network& net, const Dataset& train, const Dataset& validation, const TrainConfig& config);
+    // The trainer keeps references to its datasets, so temporaries would dangle.
+    Trainer(Network&, Dataset&&, const Dataset&, const TrainConfig&) = delete;
+    Trainer(Network&, const Dataset&, Dataset&&, const TrainConfig&) = delete;
     ~Trainer();
 
     /// Calls observer after every Nth epoch, after the last one and when training diverges.
