@@ -1,0 +1,284 @@
+// The network graph: edge colours follow ΔW and W, big networks paint fast, hits and fading work.
+#include "networkgraphwidget.h"
+#include "networkpainter.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QtTest>
+
+#include <algorithm>
+#include <ctime>
+#include <random>
+
+using namespace bp;
+
+namespace {
+
+NetworkSpec makeSpec(int inputs, std::vector<int> sizes)
+{
+    NetworkSpec spec;
+    spec.inputs = inputs;
+    for (std::size_t k = 0; k < sizes.size(); ++k)
+        spec.layers.push_back({sizes[k], k + 1 == sizes.size() ? Activation::Sigmoid : Activation::Tanh});
+    return spec;
+}
+
+// A report shaped like real training: ΔW is a rank-one outer product δ·aᵀ plus a little noise.
+EpochReport mixedReport(const NetworkSpec& spec, unsigned seed)
+{
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> normal(0, 1);
+    EpochReport report;
+    report.epoch = 42;
+    int in = spec.inputs;
+    for (const LayerSpec& l : spec.layers) {
+        LayerChange c;
+        const float scale = std::sqrt(2.0f / float(in + l.neurons));
+        c.W = Matrix::NullaryExpr(l.neurons, in, [&] { return scale * normal(rng); });
+        c.b = Vector::NullaryExpr(l.neurons, [&] { return 0.1f * normal(rng); });
+        const Vector delta = Vector::NullaryExpr(l.neurons, [&] { return normal(rng); });
+        const Vector a = Vector::NullaryExpr(in, [&] { return std::tanh(normal(rng)); });
+        c.dW = 0.01f * delta * a.transpose() + Matrix::NullaryExpr(l.neurons, in, [&] { return 0.002f * normal(rng); });
+        c.db = 0.01f * delta;
+        report.layers.push_back(std::move(c));
+        in = l.neurons;
+    }
+    // Gradients shrink toward the input, as they often do: 0.8 at the output, × 0.45 per layer.
+    float norm = 0.8f;
+    for (auto c = report.layers.rbegin(); c != report.layers.rend(); ++c, norm *= 0.45f)
+        c->gradNorm = norm;
+    return report;
+}
+
+// 2-2-1 with ΔW(input 0 → hidden 0) = +0.5 and ΔW(input 1 → hidden 1) = −0.5; W has the same signs doubled.
+EpochReport knownReport()
+{
+    EpochReport r;
+    r.epoch = 1;
+    LayerChange l0;
+    l0.W = Matrix{{1.0f, -0.3f}, {0.4f, -1.0f}};  // out × in
+    l0.dW = Matrix{{0.5f, 0.05f}, {-0.05f, -0.5f}};
+    l0.b = Vector{{0.2f, -0.2f}};
+    l0.db = Vector{{0.01f, -0.01f}};
+    l0.gradNorm = 0.7f;
+    LayerChange l1;
+    l1.W = Matrix{{0.8f, -0.6f}};
+    l1.dW = Matrix{{0.2f, -0.1f}};
+    l1.b = Vector{{0.1f}};
+    l1.db = Vector{{-0.02f}};
+    l1.gradNorm = 0.3f;
+    r.layers = {l0, l1};
+    return r;
+}
+
+// The most colourful pixel within 4 px of p: anti-aliasing and the exact line position stay out of the way.
+QColor vividest(const QImage& image, QPointF p)
+{
+    QColor best(Qt::white);
+    int bestChroma = -1;
+    for (int dy = -4; dy <= 4; ++dy)
+        for (int dx = -4; dx <= 4; ++dx) {
+            const QColor c = image.pixelColor(int(p.x()) + dx, int(p.y()) + dy);
+            const int chroma = std::max({c.red(), c.green(), c.blue()}) - std::min({c.red(), c.green(), c.blue()});
+            if (chroma > bestChroma) {
+                bestChroma = chroma;
+                best = c;
+            }
+        }
+    return best;
+}
+
+QImage render(const NetworkPainter& painter, QSize size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    painter.paint(p, QRectF(QPointF(0, 0), size));
+    return image;
+}
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// Median milliseconds of 20 paints of spec with a mixed report at 1280 × 720: wall clock, and
+// this thread's CPU time (which a busy machine's waiting does not inflate).
+std::pair<double, double> medianPaintMs(const NetworkSpec& spec)
+{
+    NetworkPainter painter;
+    painter.setSpec(spec);
+    painter.setReport(mixedReport(spec, 7));
+    painter.setFade(1);
+    QImage image(1280, 720, QImage::Format_ARGB32_Premultiplied);
+    std::vector<double> wall, cpu;
+    for (int n = 0; n < 20; ++n) {
+        QElapsedTimer clock;
+        clock.start();
+        const double cpu0 = threadCpuMs();
+        QPainter p(&image);
+        painter.paint(p, QRectF(0, 0, 1280, 720));
+        p.end();
+        wall.push_back(double(clock.nsecsElapsed()) / 1e6);
+        cpu.push_back(threadCpuMs() - cpu0);
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
+}
+
+}  // namespace
+
+class TestNetworkGraph : public QObject {
+    Q_OBJECT
+private slots:
+    void deltaEdgesAreGreenUpAndRedDown();
+    void weightsModeColoursBySignOfW();
+    void fadedEdgesRest();
+    void hitTestFindsNeuronsAndEdges();
+    void mismatchedReportIsIgnored();
+    void largeNetworksPaintQuickly();
+    void widgetFadeTimerStops();
+    void savePictures();
+};
+
+static const QSize small(600, 400);
+static const QRectF smallArea(QPointF(0, 0), small);
+
+static NetworkPainter knownPainter(GraphMode mode, qreal fade)
+{
+    NetworkPainter painter;
+    painter.setSpec(makeSpec(2, {2, 1}));
+    painter.setStyle({NetworkPainter::Background::Light, true, true});
+    const bool fits = painter.setReport(knownReport());  // checked in hitTestFindsNeuronsAndEdges
+    Q_ASSERT(fits);
+    Q_UNUSED(fits);
+    painter.setMode(mode);
+    painter.setFade(fade);
+    return painter;
+}
+
+static QPointF edgeMid(const NetworkPainter& painter, int from, int to)
+{
+    return 0.5 * (painter.neuronCentre(0, from, smallArea) + painter.neuronCentre(1, to, smallArea));
+}
+
+void TestNetworkGraph::deltaEdgesAreGreenUpAndRedDown()
+{
+    const NetworkPainter painter = knownPainter(GraphMode::Delta, 1);
+    const QImage image = render(painter, small);
+    const QColor up = vividest(image, edgeMid(painter, 0, 0));
+    const QColor down = vividest(image, edgeMid(painter, 1, 1));
+    QVERIFY2(up.green() > up.red() + 60 && up.green() > up.blue() + 40, qPrintable(up.name()));
+    QVERIFY2(down.red() > down.green() + 80 && down.red() > down.blue() + 80, qPrintable(down.name()));
+}
+
+void TestNetworkGraph::weightsModeColoursBySignOfW()
+{
+    const NetworkPainter painter = knownPainter(GraphMode::Weights, 1);
+    const QImage image = render(painter, small);
+    const QColor positive = vividest(image, edgeMid(painter, 0, 0));  // W = +1: blue
+    const QColor negative = vividest(image, edgeMid(painter, 1, 1));  // W = −1: orange
+    QVERIFY2(positive.blue() > positive.red() + 80 && positive.blue() > positive.green() + 40,
+             qPrintable(positive.name()));
+    QVERIFY2(negative.red() > negative.blue() + 100 && negative.green() > negative.blue(),
+             qPrintable(negative.name()));
+}
+
+void TestNetworkGraph::fadedEdgesRest()
+{
+    const NetworkPainter painter = knownPainter(GraphMode::Delta, 0);
+    const QImage image = render(painter, small);
+    const QColor c = vividest(image, edgeMid(painter, 0, 0));
+    const int chroma = std::max({c.red(), c.green(), c.blue()}) - std::min({c.red(), c.green(), c.blue()});
+    QVERIFY2(chroma < 30, qPrintable(c.name()));  // grey like theme::restingEdge, not green
+    QVERIFY2(c.red() < 240, qPrintable(c.name()));  // but drawn
+}
+
+void TestNetworkGraph::hitTestFindsNeuronsAndEdges()
+{
+    const NetworkPainter painter = knownPainter(GraphMode::Delta, 1);
+    QVERIFY(painter.report());
+    const auto neuron = painter.hitTest(painter.neuronCentre(1, 1, smallArea), smallArea);
+    QVERIFY(neuron);
+    QCOMPARE(*neuron, (NetworkPainter::Hit{NetworkPainter::Hit::Kind::Neuron, 1, 1}));
+    QVERIFY(painter.describe(*neuron).contains(QStringLiteral("Δb = -0.01")));
+
+    const auto edge = painter.hitTest(edgeMid(painter, 1, 1), smallArea);
+    QVERIFY(edge);
+    QCOMPARE(*edge, (NetworkPainter::Hit{NetworkPainter::Hit::Kind::Edge, 0, 0, 1, 1, 1, 1}));
+    const QString text = painter.describe(*edge);
+    QVERIFY2(text.contains(QStringLiteral("ΔW = -0.5")) && text.contains(QStringLiteral("W = -1")), qPrintable(text));
+    QVERIFY(!painter.hitTest(QPointF(2, 2), smallArea));  // a corner holds nothing
+
+    // In a strip the neuron comes from the height: input 400 of 784.
+    NetworkPainter big;
+    big.setSpec(makeSpec(784, {128, 10}));
+    const QRectF area(0, 0, 1280, 720);
+    const auto strip = big.hitTest(big.neuronCentre(0, 400, area), area);
+    QVERIFY(strip);
+    QCOMPARE(strip->index, 400);
+}
+
+void TestNetworkGraph::mismatchedReportIsIgnored()
+{
+    NetworkPainter painter;
+    painter.setSpec(makeSpec(3, {2, 1}));
+    QVERIFY(!painter.setReport(knownReport()));  // built for 2 inputs, not 3
+    QVERIFY(!painter.report());
+    render(painter, small);  // and painting still works
+}
+
+void TestNetworkGraph::largeNetworksPaintQuickly()
+{
+    const auto [mediumWall, mediumCpu] = medianPaintMs(makeSpec(64, {128, 64, 10}));
+    const auto [mnistWall, mnistCpu] = medianPaintMs(makeSpec(784, {128, 10}));
+    qInfo("paint at 1280x720, median of 20 (wall / thread CPU): 64-128-64-10 %.2f / %.2f ms, "
+          "784-128-10 %.2f / %.2f ms", mediumWall, mediumCpu, mnistWall, mnistCpu);
+    QVERIFY(mediumWall > 0 && mnistWall > 0);
+}
+
+void TestNetworkGraph::widgetFadeTimerStops()
+{
+    NetworkGraphWidget widget;
+    widget.resize(small);
+    widget.setNetwork(makeSpec(2, {2, 1}));
+    QVERIFY(!widget.isFading());
+    widget.setReport(knownReport());
+    QVERIFY(widget.isFading());
+    QCOMPARE(widget.painter().fade(), 1.0);
+    QTRY_VERIFY_WITH_TIMEOUT(!widget.isFading(), 3000);
+    QCOMPARE(widget.painter().fade(), 0.0);
+    widget.setNetwork(makeSpec(2, {3, 1}));
+    QVERIFY(!widget.painter().report());
+}
+
+// With BACKPROP_GRAPH_PNG_DIR set, writes pictures to look at: graph-small.png, graph-large.png, ….
+void TestNetworkGraph::savePictures()
+{
+    const QString dir = qEnvironmentVariable("BACKPROP_GRAPH_PNG_DIR");
+    if (dir.isEmpty())
+        QSKIP("set BACKPROP_GRAPH_PNG_DIR to write the pictures");
+    const std::pair<QString, NetworkSpec> nets[] = {{"small", makeSpec(2, {4, 4, 1})},
+                                                     {"large", makeSpec(64, {128, 64, 10})},
+                                                     {"mnist", makeSpec(784, {128, 10})}};
+    const std::pair<QString, GraphMode> modes[] = {
+        {"", GraphMode::Delta}, {"-weights", GraphMode::Weights}, {"-gradient", GraphMode::Gradient}};
+    for (const auto& [name, spec] : nets)
+        for (const auto& [suffix, mode] : modes) {
+            NetworkPainter painter;
+            painter.setSpec(spec);
+            painter.setReport(mixedReport(spec, 3));
+            painter.setMode(mode);
+            painter.setFade(1);
+            QVERIFY(render(painter, QSize(1280, 720)).save(dir + "/graph-" + name + suffix + ".png"));
+            if (suffix.isEmpty())  // the smallest export size too
+                QVERIFY(render(painter, QSize(480, 270)).save(dir + "/graph-" + name + "-480.png"));
+        }
+}
+
+QTEST_MAIN(TestNetworkGraph)
+#include "test_networkgraph.moc"
