@@ -1,0 +1,40 @@
+#pragma once
+// What the training worker hands the window after a stretch of training: copies only, never
+// pointers into the trainer, so the window may keep it as long as it likes.
+#include "decisiongrid.h"
+#include "epochreport.h"
+#include "networkspec.h"
+#include "dataset.h"
+#include "project.h"
+#include "tensor.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <vector>
+
+struct Snapshot {
+    bp::EpochReport report;                  // the last completed epoch, weights as they are now
+    std::vector<bp::HistoryEntry> newHistory;  // history entries since the previous snapshot
+    bp::DecisionGrid grid;                   // 2-feature datasets: outputs on a 64 × 64 grid
+    bp::Matrix samples;                      // autoencoder on 64 features: 64 × 8 fixed inputs
+    bp::Matrix reconstructions;              // the network's outputs for them, 64 × 8
+    double epochsPerSecond = 0;              // measured over the last quarter second or more
+    bool finished = false;                   // the configured epoch count is reached
+    bool diverged = false;                   // the loss turned NaN or Inf
+    QString message;                         // why training stopped, for a person
+};
+
+Q_DECLARE_METATYPE(Snapshot)
+Q_DECLARE_METATYPE(bp::Project)
+Q_DECLARE_METATYPE(bp::NetworkSpec)
+Q_DECLARE_METATYPE(bp::Dataset)
+
+/// Registers Snapshot and the other value types the worker's signals carry; call once before connecting.
+inline void registerSnapshotTypes()
+{
+    qRegisterMetaType<Snapshot>();
+    qRegisterMetaType<bp::Project>();
+    qRegisterMetaType<bp::NetworkSpec>();
+    qRegisterMetaType<bp::Dataset>();
+}

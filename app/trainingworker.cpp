@@ -1,0 +1,225 @@
+#include "trainingworker.h"
+
+#include "builtindata.h"
+#include "inputerror.h"
+
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+constexpr int chunkTargetMs = 12;     // a chunk of epochs lasts about this long
+constexpr int snapshotGapMs = 25;     // at most 40 snapshots a second while training
+constexpr int rateWindowMs = 250;     // epochs per second are measured over at least this long
+constexpr int gridResolution = 64;
+constexpr int tileCount = 8;
+}  // namespace
+
+TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent)
+{
+    registerSnapshotTypes();
+    sinceSnapshot_.start();
+    rateClock_.start();
+}
+
+TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::load(const bp::Project& project)
+{
+    stop_.store(true);
+    session_.reset();
+    historySent_ = 0;
+    try {
+        session_ = std::make_unique<bp::Session>(project, bp::builtinReader());
+    } catch (const bp::InputError& error) {
+        setState(State::Idle);
+        emit failed(QString::fromStdString(error.what()));
+        return;
+    }
+    eta_ = session_->trainer().optimizerConfig().learningRate;
+    const bp::Dataset& data = session_->data();
+    samples_.resize(0, 0);
+    if (project.data.autoencoder && data.features() == 64) {
+        // Evenly spaced samples, fixed for the session, so the tiles stay put while they sharpen.
+        const bp::Index n = std::min<bp::Index>(tileCount, data.samples());
+        samples_.resize(data.features(), n);
+        for (bp::Index k = 0; k < n; ++k)
+            samples_.col(k) = data.X.col(k * data.samples() / n);
+    }
+    emit loaded(int(data.features()), int(data.targets()), data.isClassification(),
+                session_->network().spec(), data);
+    const bp::Trainer& t = session_->trainer();
+    setState(t.finished() ? State::Finished : t.epoch() > 0 ? State::Paused : State::Idle);
+    emitSnapshot();
+}
+
+void TrainingWorker::train()
+{
+    if (!session_ || state_ == State::Training || session_->trainer().finished())
+        return;
+    stop_.store(false);
+    setState(State::Training);
+    restartPace();
+    rateClock_.restart();
+    rateEpoch_ = session_->trainer().epoch();
+    postChunk(0);
+}
+
+void TrainingWorker::pause()
+{
+    stop_.store(true);
+    if (state_ != State::Training)
+        return;
+    setState(State::Paused);
+    emitSnapshot();
+}
+
+void TrainingWorker::step()
+{
+    if (!session_ || state_ == State::Training || session_->trainer().finished())
+        return;
+    stop_.store(false);
+    const auto outcome = session_->trainer().run(1, &stop_);
+    setState(outcome == bp::Trainer::Outcome::Diverged ? State::Diverged
+             : session_->trainer().finished()           ? State::Finished
+                                                         : State::Paused);
+    emitSnapshot();
+}
+
+void TrainingWorker::reset()
+{
+    stop_.store(true);
+    if (!session_)
+        return;
+    session_->reset();
+    session_->trainer().setLearningRate(bp::Scalar(eta_));
+    historySent_ = 0;
+    setState(State::Idle);
+    emitSnapshot();
+}
+
+void TrainingWorker::setLearningRate(double eta)
+{
+    eta_ = eta;
+    if (session_)
+        session_->trainer().setLearningRate(bp::Scalar(eta));
+}
+
+void TrainingWorker::setSpeed(int epochsPerSecondCap)
+{
+    speedCap_ = std::max(0, epochsPerSecondCap);
+    restartPace();
+}
+
+void TrainingWorker::requestProject()
+{
+    if (session_)
+        emit projectReady(session_->project());
+}
+
+void TrainingWorker::restartPace()
+{
+    paceClock_.start();
+    paceEpoch0_ = session_ ? session_->trainer().epoch() : 0;
+}
+
+void TrainingWorker::postChunk(int delayMs)
+{
+    if (chunkPending_)
+        return;
+    chunkPending_ = true;
+    if (delayMs > 0)
+        QTimer::singleShot(delayMs, this, &TrainingWorker::runChunk);
+    else
+        QMetaObject::invokeMethod(this, &TrainingWorker::runChunk, Qt::QueuedConnection);
+}
+
+void TrainingWorker::runChunk()
+{
+    chunkPending_ = false;
+    if (state_ != State::Training || !session_ || stop_.load())
+        return;
+    bp::Trainer& trainer = session_->trainer();
+    int k = chunkEpochs_;
+    if (speedCap_ > 0) {
+        // Allowed so far: cap · elapsed seconds; wait for the next epoch's turn when ahead.
+        const double elapsed = double(paceClock_.nsecsElapsed()) * 1e-9;
+        const int allowed = int(speedCap_ * elapsed) + 1 - (trainer.epoch() - paceEpoch0_);
+        if (allowed <= 0) {
+            postChunk(std::max(1, int(std::ceil(1000.0 / speedCap_))));
+            return;
+        }
+        k = std::min(k, allowed);
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const auto outcome = trainer.run(k, &stop_);
+    const double ms = double(clock.nsecsElapsed()) * 1e-6;
+    // Retune k toward a chunk of chunkTargetMs, moving at most ×2 per chunk to stay steady.
+    if (k == chunkEpochs_) {
+        const double ideal = ms > 0.05 ? chunkEpochs_ * chunkTargetMs / ms : chunkEpochs_ * 2.0;
+        chunkEpochs_ = std::clamp(int(std::clamp(ideal, chunkEpochs_ / 2.0, chunkEpochs_ * 2.0)), 1, 100000);
+    }
+    if (outcome == bp::Trainer::Outcome::Diverged) {
+        setState(State::Diverged);
+        emitSnapshot();
+        return;
+    }
+    if (outcome == bp::Trainer::Outcome::Finished) {
+        setState(State::Finished);
+        emitSnapshot();
+        return;
+    }
+    if (stop_.load())
+        return;  // a pause or shutdown is on its way
+    if (sinceSnapshot_.elapsed() >= snapshotGapMs)
+        emitSnapshot();
+    postChunk(0);
+}
+
+void TrainingWorker::setState(State state)
+{
+    if (state == state_)
+        return;
+    state_ = state;
+    emit stateChanged(state);
+}
+
+void TrainingWorker::emitSnapshot()
+{
+    if (!session_)
+        return;
+    const bp::Trainer& trainer = session_->trainer();
+    Snapshot s;
+    s.report = trainer.report();
+    const auto& history = trainer.history();
+    if (historySent_ > history.size())
+        historySent_ = 0;
+    s.newHistory.assign(history.begin() + long(historySent_), history.end());
+    historySent_ = history.size();
+    s.grid = bp::makeDecisionGrid(session_->network(), session_->data(), gridResolution);
+    if (samples_.cols() > 0) {
+        s.samples = samples_;
+        s.reconstructions = session_->network().predict(samples_);
+    }
+    // Epochs per second over a window of at least rateWindowMs; 0 when not training.
+    const qint64 windowMs = rateClock_.elapsed();
+    if (state_ != State::Training) {
+        rate_ = 0;
+        rateClock_.restart();
+        rateEpoch_ = trainer.epoch();
+    } else if (windowMs >= rateWindowMs) {
+        rate_ = (trainer.epoch() - rateEpoch_) * 1000.0 / double(windowMs);
+        rateClock_.restart();
+        rateEpoch_ = trainer.epoch();
+    }
+    s.epochsPerSecond = rate_;
+    s.finished = trainer.finished();
+    s.diverged = state_ == State::Diverged;
+    s.message = QString::fromStdString(trainer.message());
+    s.report.diverged = s.diverged;
+    s.report.message = trainer.message();
+    sinceSnapshot_.restart();
+    emit snapshot(s);
+}

@@ -1,0 +1,77 @@
+#pragma once
+// Trains a project's network on its own thread in short chunks, so that pause, step and a new
+// learning rate get in between, and sends the window snapshots at most about 40 times a second.
+#include "snapshot.h"
+#include "session.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class TrainingWorker : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Idle, Training, Paused, Finished, Diverged };
+    Q_ENUM(State)
+
+    /// Makes a worker without a session; load() gives it one.
+    explicit TrainingWorker(QObject* parent = nullptr);
+    ~TrainingWorker() override;
+
+    /// Asks a running chunk to stop before its next batch; safe from any thread. The queued
+    /// pause() that should follow makes the state Paused.
+    void requestStop() { stop_.store(true); }
+
+public slots:
+    /// Builds the session of project; emits loaded() and a snapshot, or failed() with the reason.
+    void load(const bp::Project& project);
+    /// Starts or resumes training until the configured epoch count.
+    void train();
+    /// Stops training after the current batch and sends a snapshot.
+    void pause();
+    /// Trains exactly one epoch (finishing the one under way) and sends a snapshot.
+    void step();
+    /// Draws the seeded initial weights again and forgets the history.
+    void reset();
+    /// Applies a new learning rate η from the next batch on.
+    void setLearningRate(double eta);
+    /// Caps training at that many epochs per second; 0 trains as fast as possible.
+    void setSpeed(int epochsPerSecondCap);
+    /// Emits projectReady() with the current weights and history.
+    void requestProject();
+
+signals:
+    void snapshot(const Snapshot& snapshot);
+    void stateChanged(TrainingWorker::State state);
+    void failed(const QString& message);
+    void projectReady(const bp::Project& project);
+    void loaded(int inputs, int outputs, bool classification, const bp::NetworkSpec& fitted,
+                const bp::Dataset& data);
+
+private:
+    void runChunk();
+    void postChunk(int delayMs);
+    void setState(State state);
+    void emitSnapshot();
+    void restartPace();
+
+    std::unique_ptr<bp::Session> session_;
+    std::atomic<bool> stop_{false};
+    State state_ = State::Idle;
+    bool chunkPending_ = false;  // a runChunk call is queued or timed
+    int chunkEpochs_ = 1;        // k: epochs per chunk, tuned so a chunk lasts about 12 ms
+    int speedCap_ = 0;           // epochs per second, 0 = no cap
+    double eta_ = 0;             // the learning rate now (survives reset)
+    std::size_t historySent_ = 0;  // history entries already sent in snapshots
+    QElapsedTimer sinceSnapshot_;
+    QElapsedTimer paceClock_;    // since training (re)started or the cap changed
+    int paceEpoch0_ = 0;         // the epoch when paceClock_ started
+    QElapsedTimer rateClock_;    // since rateEpoch_ was taken
+    int rateEpoch_ = 0;
+    double rate_ = 0;            // epochs per second, last measured
+    bp::Matrix samples_;         // autoencoder tiles: 8 fixed inputs, 64 × 8
+};
+
+Q_DECLARE_METATYPE(TrainingWorker::State)
