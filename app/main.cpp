@@ -1,0 +1,57 @@
+// backprop-studio [FILE] [--preset NAME] [--train] [--screenshot PATH --after-epochs N]
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Backprop Studio"));
+    QApplication::setApplicationName(QStringLiteral("Backprop Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Design a neural network, train it and watch backpropagation."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Project file to open."), QStringLiteral("[FILE]"));
+    const QCommandLineOption preset(QStringLiteral("preset"), QStringLiteral("Open a shipped example."), QStringLiteral("name"));
+    const QCommandLineOption train(QStringLiteral("train"), QStringLiteral("Start training at once."));
+    const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window and quit."), QStringLiteral("path"));
+    const QCommandLineOption after(QStringLiteral("after-epochs"), QStringLiteral("Epoch at which --screenshot is taken."), QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({preset, train, shot, after});
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().first());
+    else if (parser.isSet(preset))
+        window.openExample(parser.value(preset));
+    if (parser.isSet(train))
+        window.train();
+
+    if (parser.isSet(shot)) {
+        const QString path = parser.value(shot);
+        const int epochs = parser.value(after).toInt();
+        bool taken = false;
+        QObject::connect(&window, &MainWindow::snapshotShown, &window, [&](int epoch, bool ended) {
+            if (taken || (epoch < epochs && !ended))
+                return;
+            taken = true;
+            window.pause();
+            // Let the views finish painting the newest snapshot before the picture is taken.
+            QTimer::singleShot(250, &window, [&window, path] {
+                const bool ok = window.grab().save(path);
+                std::fprintf(ok ? stdout : stderr, "%s %s at epoch %d\n", ok ? "wrote" : "could not write",
+                             qPrintable(path), window.epoch());
+                QApplication::exit(ok ? 0 : 1);
+            });
+        });
+    }
+    return app.exec();
+}

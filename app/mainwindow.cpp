@@ -1,0 +1,340 @@
+#include "mainwindow.h"
+
+#include "dataview.h"
+#include "designerwidget.h"
+#include "losschartwidget.h"
+#include "networkgraphwidget.h"
+#include "projectcontroller.h"
+#include "statuspanel.h"
+#include "studioactions.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using State = TrainingWorker::State;
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), designer_(new DesignerWidget), graph_(new bp::NetworkGraphWidget),
+      chart_(new bp::LossChartWidget), dataView_(new bp::DataView), actions_(new StudioActions(this)),
+      files_(new ProjectController(this)), banner_(new QLabel)
+{
+    auto* central = new QWidget;
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(banner_);
+    column->addWidget(graph_, 1);
+    setCentralWidget(central);
+    buildDocks();
+
+    status_ = new StatusPanel(this, banner_);
+    wireActions();
+    wireWorker();
+    wireDesigner();
+    actions_->setRecentFiles(files_->recentFiles());
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1440, 900);
+    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+
+    bp::Project first;
+    first.data = designer_->dataSource();
+    first.network = designer_->networkSpec();
+    first.training = designer_->trainConfig();
+    load(first);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDocks()
+{
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(designer_);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(designer_->sizeHint().width() + 20);
+    auto* left = new QDockWidget(tr("Designer"), this);
+    left->setObjectName(QStringLiteral("designerDock"));
+    left->setWidget(scroll);
+    left->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, left);
+
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(chart_);
+    split->addWidget(dataView_);
+    split->setSizes({400, 400});
+    auto* right = new QDockWidget(tr("Loss and data"), this);
+    right->setObjectName(QStringLiteral("chartDock"));
+    right->setWidget(split);
+    right->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, right);
+    resizeDocks({left, right}, {360, 440}, Qt::Horizontal);
+}
+
+void MainWindow::wireActions()
+{
+    connect(actions_->trainPause, &QAction::triggered, this,
+            [this] { state_ == State::Training ? pause() : train(); });
+    connect(actions_->step, &QAction::triggered, this, [this] {
+        if (state_ == State::Training)
+            pause();
+        host_.invoke([w = host_.worker()] { w->step(); });
+    });
+    connect(actions_->reset, &QAction::triggered, this, [this] {
+        host_.pause();
+        host_.invoke([w = host_.worker()] { w->reset(); });
+    });
+    connect(actions_->logScale, &QAction::toggled, chart_, &bp::LossChartWidget::setLogScale);
+    connect(actions_, &StudioActions::speedChosen, this,
+            [this](int cap) { host_.invoke([w = host_.worker(), cap] { w->setSpeed(cap); }); });
+    connect(actions_, &StudioActions::modeChosen, graph_, &bp::NetworkGraphWidget::setMode);
+    connect(actions_->newProject, &QAction::triggered, this, &MainWindow::newProject);
+    connect(actions_->open, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    connect(actions_, &StudioActions::recentChosen, this, &MainWindow::openFile);
+    connect(actions_, &StudioActions::exampleChosen, this, &MainWindow::openExample);
+    connect(actions_->save, &QAction::triggered, this, [this] { requestSave(files_->path(), false); });
+    connect(actions_->saveAs, &QAction::triggered, this, [this] { requestSave({}, false); });
+    connect(actions_->quit, &QAction::triggered, this, &QWidget::close);
+    connect(files_, &ProjectController::recentFilesChanged, actions_, &StudioActions::setRecentFiles);
+}
+
+void MainWindow::wireWorker()
+{
+    TrainingWorker* w = host_.worker();
+    connect(w, &TrainingWorker::loaded, this, &MainWindow::onLoaded);
+    connect(w, &TrainingWorker::snapshot, this, &MainWindow::onSnapshot);
+    connect(w, &TrainingWorker::stateChanged, this, &MainWindow::onState);
+    connect(w, &TrainingWorker::failed, this, &MainWindow::onFailed);
+    connect(w, &TrainingWorker::projectReady, this, &MainWindow::onProjectReady);
+}
+
+void MainWindow::wireDesigner()
+{
+    connect(designer_, &DesignerWidget::dataSourceChanged, this, [this] {
+        designer_->setDatasetError({});
+        designChanged();
+    });
+    connect(designer_, &DesignerWidget::architectureChanged, this, &MainWindow::designChanged);
+    connect(designer_, &DesignerWidget::trainingChanged, this, &MainWindow::designChanged);
+    connect(designer_, &DesignerWidget::learningRateChanged, this, [this](double eta) {
+        loaded_.training.optimizer.learningRate = bp::Scalar(eta);
+        host_.invoke([w = host_.worker(), eta] { w->setLearningRate(eta); });
+    });
+    connect(designer_, &DesignerWidget::validityChanged, this,
+            [this](bool valid) { actions_->trainPause->setEnabled(valid || state_ == State::Training); });
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    std::optional<bp::Project> project = files_->open(path);
+    if (project)
+        load(std::move(*project));
+    return project.has_value();
+}
+
+bool MainWindow::openExample(const QString& name)
+{
+    std::optional<bp::Project> project = files_->openExample(name);
+    if (project)
+        load(std::move(*project));
+    return project.has_value();
+}
+
+void MainWindow::train()
+{
+    if (designer_->isValid())
+        host_.invoke([w = host_.worker()] { w->train(); });
+}
+
+void MainWindow::pause() { host_.pause(); }
+
+void MainWindow::saveTo(const QString& path) { requestSave(path, false); }
+
+void MainWindow::load(bp::Project project)
+{
+    settingUp_ = true;
+    designer_->setState(project.data, project.network, project.training);
+    designer_->setDatasetError({});
+    settingUp_ = false;
+    savedEpoch_ = int(project.history.size());
+    epoch_ = savedEpoch_;
+    status_->setBanner({});
+    loaded_ = project;
+    host_.pause();
+    host_.invoke([w = host_.worker(), project = std::move(project)] { w->load(project); });
+    refreshTitle();
+}
+
+void MainWindow::designChanged()
+{
+    if (settingUp_)
+        return;
+    bp::Project next = loaded_;
+    next.data = designer_->dataSource();
+    next.network = designer_->networkSpec();
+    next.training = designer_->trainConfig();
+    next.weights.clear();
+    next.biases.clear();
+    next.history.clear();
+    bp::Project before = loaded_;
+    before.weights.clear();
+    before.biases.clear();
+    before.history.clear();
+    if (next == before || !designer_->isValid())
+        return;  // nothing the worker needs to rebuild, or nothing it could
+    if (!confirmDiscard()) {
+        settingUp_ = true;
+        designer_->setState(loaded_.data, loaded_.network, loaded_.training);
+        settingUp_ = false;
+        return;
+    }
+    loaded_ = next;
+    epoch_ = savedEpoch_ = 0;
+    host_.pause();
+    host_.invoke([w = host_.worker(), next] { w->load(next); });
+}
+
+bool MainWindow::confirmDiscard()
+{
+    if (epoch_ == 0)
+        return true;
+    return QMessageBox::question(this, tr("Discard trained weights?"),
+                                 tr("This change needs a new network. Discard the weights trained for %1 epochs?").arg(epoch_),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+           == QMessageBox::Discard;
+}
+
+void MainWindow::newProject()
+{
+    if (epoch_ != savedEpoch_ && !confirmDiscard())
+        return;
+    files_->clearPath();
+    DesignerWidget fresh;  // its first design is the default one
+    bp::Project project;
+    project.data = fresh.dataSource();
+    project.network = fresh.networkSpec();
+    project.training = fresh.trainConfig();
+    load(project);
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = files_->askOpenPath();
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::requestSave(const QString& path, bool thenClose)
+{
+    const QString target = path.isEmpty() ? files_->askSavePath() : path;
+    if (target.isEmpty())
+        return;
+    pendingSave_ = target;
+    closeAfterSave_ = thenClose;
+    host_.invoke([w = host_.worker()] { w->requestProject(); });
+}
+
+void MainWindow::onProjectReady(const bp::Project& project)
+{
+    const QString path = std::exchange(pendingSave_, {});
+    if (path.isEmpty() || !files_->save(project, path))
+        return;
+    savedEpoch_ = int(project.history.size());
+    refreshTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    emit saved(path);
+    if (std::exchange(closeAfterSave_, false))
+        close();
+}
+
+void MainWindow::onLoaded(int inputs, int outputs, bool classification, const bp::NetworkSpec& fitted,
+                          const bp::Dataset& data)
+{
+    designer_->setDatasetShape(inputs, outputs, classification);
+    // What the form shows from now on, with the widths the data decided, is what a change is compared to.
+    loaded_.data = designer_->dataSource();
+    loaded_.network = designer_->networkSpec();
+    loaded_.training = designer_->trainConfig();
+    graph_->setNetwork(fitted);
+    chart_->clear();
+    chart_->setClassifier(classification);
+    dataView_->setDataset(data);
+    actions_->trainPause->setEnabled(designer_->isValid());
+}
+
+void MainWindow::onSnapshot(const Snapshot& s)
+{
+    if (s.report.epoch < epoch_ || (s.report.epoch == 0 && s.newHistory.empty()))
+        chart_->clear();  // a reset: the history starts over
+    epoch_ = s.report.epoch;
+    chart_->append(s.newHistory);
+    graph_->setReport(s.report);
+    if (!s.grid.empty())
+        dataView_->setDecisionGrid(s.grid);
+    if (s.samples.cols() > 0)
+        dataView_->setReconstructions(s.samples, s.reconstructions);
+    status_->show(s);
+    refreshTitle();
+    emit snapshotShown(s.report.epoch, s.finished || s.diverged);
+}
+
+void MainWindow::onState(TrainingWorker::State state)
+{
+    state_ = state;
+    actions_->setTraining(state == State::Training);
+    actions_->step->setEnabled(state != State::Finished);
+    if (state == State::Training)
+        status_->setBanner({});
+    if (state == State::Finished)
+        statusBar()->showMessage(tr("Training finished after %1 epochs").arg(epoch_), 5000);
+}
+
+void MainWindow::onFailed(const QString& message)
+{
+    // The session could not be built: data problems belong under the Data section of the form.
+    if (!message.startsWith(QLatin1String("network")))
+        designer_->setDatasetError(message);
+    status_->setBanner(message);
+    graph_->setNetwork(designer_->networkSpec());
+    actions_->trainPause->setEnabled(false);
+    epoch_ = savedEpoch_ = 0;  // the worker holds no network now
+}
+
+void MainWindow::refreshTitle()
+{
+    const QString name = files_->path().isEmpty() ? QString::fromStdString(loaded_.name) : files_->path();
+    setWindowTitle(tr("%1%2 — Backprop Studio").arg(name, epoch_ != savedEpoch_ ? QStringLiteral(" *") : QString()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (epoch_ > 0 && epoch_ != savedEpoch_) {
+        const auto answer = QMessageBox::question(
+            this, tr("Save trained weights?"),
+            tr("The network has trained for %1 epochs since it was last saved. Save it?").arg(epoch_),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            event->ignore();
+            requestSave(files_->path(), true);
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+    host_.pause();
+    event->accept();
+}

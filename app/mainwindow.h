@@ -1,0 +1,93 @@
+#pragma once
+// The studio's main window: it wires the designer, the graph, the chart and the data view to the
+// training worker, and handles files. It computes nothing itself.
+#include "project.h"
+#include "snapshot.h"
+#include "trainingthread.h"
+
+#include <QMainWindow>
+
+class DesignerWidget;
+class ProjectController;
+class QLabel;
+class StatusPanel;
+class StudioActions;
+namespace bp {
+class DataView;
+class LossChartWidget;
+class NetworkGraphWidget;
+}  // namespace bp
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    /// Builds the window and loads the designer's default design (XOR) into the worker.
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a project file; false (after telling the user why) when it cannot be read.
+    bool openFile(const QString& path);
+
+    /// Opens a shipped example by name; false (after telling the user) when there is none.
+    bool openExample(const QString& name);
+
+    /// Starts or resumes training if the design is valid.
+    void train();
+
+    /// Pauses training within one batch.
+    void pause();
+
+    /// Saves the project with its current weights to path; emits saved(path) once written.
+    void saveTo(const QString& path);
+
+    /// Returns the epoch of the newest snapshot shown.
+    int epoch() const { return epoch_; }
+
+    /// Returns the worker's state as last reported.
+    TrainingWorker::State state() const { return state_; }
+
+signals:
+    /// A snapshot has been shown: its epoch, and whether training has ended (finished or diverged).
+    void snapshotShown(int epoch, bool ended);
+    /// The project was written to path.
+    void saved(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildDocks();
+    void wireActions();
+    void wireWorker();
+    void wireDesigner();
+    void load(bp::Project project);
+    void designChanged();
+    bool confirmDiscard();
+    void newProject();
+    void chooseAndOpen();
+    void requestSave(const QString& path, bool thenClose);
+    void onLoaded(int inputs, int outputs, bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& data);
+    void onSnapshot(const Snapshot& s);
+    void onState(TrainingWorker::State state);
+    void onFailed(const QString& message);
+    void onProjectReady(const bp::Project& project);
+    void refreshTitle();
+
+    TrainingThread host_;
+    DesignerWidget* designer_;
+    bp::NetworkGraphWidget* graph_;
+    bp::LossChartWidget* chart_;
+    bp::DataView* dataView_;
+    StudioActions* actions_;
+    ProjectController* files_;
+    QLabel* banner_;
+    StatusPanel* status_;
+
+    bp::Project loaded_;     // the design last sent to the worker (name, description, settings)
+    TrainingWorker::State state_ = TrainingWorker::State::Idle;
+    int epoch_ = 0;          // epoch of the newest snapshot
+    int savedEpoch_ = 0;     // epoch of the weights last saved or opened
+    bool settingUp_ = false; // the designer is being filled in by the window, not the user
+    QString pendingSave_;    // where the next projectReady goes
+    bool closeAfterSave_ = false;
+};

@@ -1,0 +1,91 @@
+#include "projectcontroller.h"
+
+#include "builtindata.h"
+#include "inputerror.h"
+#include "projectfile.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QWidget>
+
+namespace {
+const QString recentKey = QStringLiteral("recentFiles");
+const QString filter = QObject::tr("Backprop Studio projects (*.json);;All files (*)");
+}  // namespace
+
+ProjectController::ProjectController(QWidget* window) : QObject(window), window_(window) {}
+
+std::optional<bp::Project> ProjectController::open(const QString& path)
+{
+    try {
+        bp::Project project = bp::ProjectFile::load(path.toStdString());
+        path_ = path;
+        remember(path);
+        return project;
+    } catch (const bp::InputError& error) {
+        QMessageBox::warning(window_, tr("Cannot open project"), QString::fromStdString(error.what()));
+        return std::nullopt;
+    }
+}
+
+std::optional<bp::Project> ProjectController::openExample(const QString& name)
+{
+    const std::optional<std::string> text = bp::presetText(name);
+    try {
+        if (!text)
+            throw bp::InputError(name.toStdString(), "there is no example of that name");
+        bp::Project project = bp::ProjectFile::fromJson(*text, bp::presetPath(name).toStdString());
+        path_.clear();
+        return project;
+    } catch (const bp::InputError& error) {
+        QMessageBox::warning(window_, tr("Cannot open example"), QString::fromStdString(error.what()));
+        return std::nullopt;
+    }
+}
+
+void ProjectController::clearPath() { path_.clear(); }
+
+bool ProjectController::save(const bp::Project& project, const QString& path)
+{
+    try {
+        bp::ProjectFile::save(project, path.toStdString());
+        path_ = path;
+        remember(path);
+        return true;
+    } catch (const bp::InputError& error) {
+        QMessageBox::warning(window_, tr("Cannot save project"), QString::fromStdString(error.what()));
+        return false;
+    }
+}
+
+QString ProjectController::askOpenPath()
+{
+    return QFileDialog::getOpenFileName(window_, tr("Open project"), QFileInfo(path_).absolutePath(), filter);
+}
+
+QString ProjectController::askSavePath()
+{
+    QString path = QFileDialog::getSaveFileName(window_, tr("Save project"), path_, filter);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    return path;
+}
+
+QStringList ProjectController::recentFiles() const
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+void ProjectController::remember(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList paths = recentFiles();
+    paths.removeAll(absolute);
+    paths.prepend(absolute);
+    while (paths.size() > recentCount)
+        paths.removeLast();
+    QSettings().setValue(recentKey, paths);
+    emit recentFilesChanged(paths);
+}
