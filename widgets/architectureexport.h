@@ -1,0 +1,25 @@
+#pragma once
+// Pictures of the network graph for documents: PNG at 1×, 2× or 4×, or SVG with vector edges.
+// Both paint through NetworkPainter::paint, the same code the studio's graph view uses.
+#include "networkpainter.h"
+
+#include <QSize>
+#include <QString>
+
+namespace bp {
+
+/// Writes the graph of source (its spec, report, mode and fade) as a PNG of logicalSize × scale
+/// device pixels, with labels, to path atomically; false with *error naming the path on failure.
+bool exportArchitecturePng(const NetworkPainter& source, const QString& path, QSize logicalSize, qreal scale,
+                           NetworkPainter::Background background, QString* error = nullptr);
+
+/// Writes the graph of source as an SVG document of logicalSize (edges as vector lines), with
+/// labels, to path atomically; false with *error naming the path on failure.
+bool exportArchitectureSvg(const NetworkPainter& source, const QString& path, QSize logicalSize,
+                           NetworkPainter::Background background, QString* error = nullptr);
+
+/// Returns a copy of source styled for a picture: the given background, labels on, and the colour
+/// legend only when there is an epoch's report to explain.
+NetworkPainter exportPainter(const NetworkPainter& source, NetworkPainter::Background background);
+
+}  // namespace bp

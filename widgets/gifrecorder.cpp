@@ -1,0 +1,108 @@
+#include "gifrecorder.h"
+
+#include "gifencoder.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace bp {
+
+namespace {
+
+GifEncoder::Options encoderOptions()
+{
+    GifEncoder::Options o;
+    o.palette = GifEncoder::PaletteMode::Global;
+    o.loopForever = true;
+    o.changedRectOnly = true;
+    o.paletteSampleFrames = 8;
+    return o;
+}
+
+}  // namespace
+
+int GifRecorder::automaticEvery(int epochs) { return std::max(1, epochs / 200); }
+
+GifRecorder::GifRecorder(const NetworkSpec& spec, bool classifier, int totalEpochs, const Options& options)
+    : spec_(spec), classifier_(classifier), totalEpochs_(totalEpochs), options_(options),
+      every_(options.every > 0 ? options.every : automaticEvery(totalEpochs))
+{
+}
+
+bool GifRecorder::record(const EpochReport& report)
+{
+    if (!reports_.empty() && report.epoch <= reports_.back().epoch)
+        return false;
+    const bool ends = report.epoch >= totalEpochs_ || report.diverged;
+    if (report.epoch % every_ != 0 && !ends)
+        return false;
+    reports_.push_back(report);
+    return true;
+}
+
+int GifRecorder::holdCount() const
+{
+    return reports_.empty() ? 0 : int(std::lround(std::max(0.0, options_.holdSeconds) * options_.fps));
+}
+
+int GifRecorder::gifFrameCount() const { return frameCount() + holdCount(); }
+
+QList<QImage> GifRecorder::renderFrames(const std::vector<HistoryEntry>& history, const Progress& progress) const
+{
+    TrainingFrame frame(spec_, classifier_, options_.frame);
+    frame.setRun(history);
+    QList<QImage> frames;
+    const int total = gifFrameCount();
+    for (const EpochReport& r : reports_) {
+        frames.append(frame.render(r, history));
+        if (progress && !progress(int(frames.size()), total))
+            return {};
+    }
+    for (int k = 0; k < holdCount(); ++k)
+        frames.append(frames.back());  // shared data: no copy of the pixels
+    return frames;
+}
+
+bool GifRecorder::encode(const QList<QImage>& frames, const QString& path, const Progress& progress,
+                         QString* error) const
+{
+    return GifEncoder::encodeAll(frames, path, options_.fps, encoderOptions(), progress, error);
+}
+
+bool GifRecorder::save(const QString& path, const std::vector<HistoryEntry>& history, const Progress& progress,
+                       QString* error) const
+{
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (reports_.empty())
+        return fail(QStringLiteral("%1: no epochs were recorded for the GIF").arg(path));
+    TrainingFrame frame(spec_, classifier_, options_.frame);
+    frame.setRun(history);
+    GifEncoder encoder(path, options_.frame.size, options_.fps, encoderOptions());
+    // The palette comes from frames spread over the run, so late colours get entries too.
+    const int samples = std::min<int>(8, int(reports_.size()));
+    QList<QImage> sample;
+    for (int i = 0; i < samples; ++i)
+        sample.append(frame.render(reports_[std::size_t(std::int64_t(i) * (std::int64_t(reports_.size()) - 1)
+                                                        / std::max(1, samples - 1))], history));
+    encoder.setPaletteSample(sample);
+    sample.clear();
+    const int total = gifFrameCount();
+    QImage last;
+    for (int k = 0; k < total; ++k) {
+        if (k < frameCount())
+            last = frame.render(reports_[std::size_t(k)], history);
+        if (!encoder.addFrame(last))
+            return fail(encoder.errorString());
+        if (progress && !progress(k + 1, total)) {
+            encoder.cancel();
+            return fail(QStringLiteral("%1: the GIF export was cancelled").arg(path));
+        }
+    }
+    return encoder.finish() || fail(encoder.errorString());
+}
+
+}  // namespace bp

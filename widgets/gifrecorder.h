@@ -1,0 +1,74 @@
+#pragma once
+// Records a training run for an animated GIF: it keeps every Nth epoch's report while training
+// runs, then renders the frames (TrainingFrame) and encodes them (GifEncoder). The same seed gives
+// the same reports, so the same GIF, byte for byte.
+#include "epochreport.h"
+#include "networkspec.h"
+#include "trainingframe.h"
+
+#include <QImage>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace bp {
+
+class GifRecorder {
+public:
+    /// Called with (done, total) after each frame; returning false cancels.
+    using Progress = std::function<bool(int done, int total)>;
+
+    struct Options {
+        int every = 0;                 // epochs between frames; 0 = automatic (see automaticEvery)
+        double fps = 15;               // frames per second when played
+        double holdSeconds = 1.5;      // how long the last frame stays before the loop restarts
+        TrainingFrame::Options frame;  // size, chart, graph mode
+    };
+
+    /// Returns the automatic frame spacing for a run of the given length: max(1, epochs / 200),
+    /// which gives 100–300 frames for long runs and one frame per epoch for short ones.
+    static int automaticEvery(int epochs);
+
+    /// Prepares to record a run of totalEpochs epochs of spec's network.
+    GifRecorder(const NetworkSpec& spec, bool classifier, int totalEpochs, const Options& options);
+
+    /// Returns the epochs between frames in effect (the automatic value resolved).
+    int every() const { return every_; }
+
+    /// Keeps report when its epoch is a multiple of every(), or it ends the run (the last epoch,
+    /// divergence); returns true when kept. Reports must come in increasing epoch order.
+    bool record(const EpochReport& report);
+
+    /// Returns the number of frames recorded, without the held copies of the last one.
+    int frameCount() const { return int(reports_.size()); }
+
+    /// Returns the number of frames the GIF will hold: the recorded ones plus the held copies.
+    int gifFrameCount() const;
+
+    /// Renders every GIF frame (GUI thread: the chart is a widget), with history the run's loss
+    /// history; returns an empty list when progress cancels.
+    QList<QImage> renderFrames(const std::vector<HistoryEntry>& history, const Progress& progress = {}) const;
+
+    /// Renders and encodes frame by frame to path (memory for one frame at a time; GUI thread).
+    /// Returns false with *error naming the path on failure or cancel, leaving no file.
+    bool save(const QString& path, const std::vector<HistoryEntry>& history, const Progress& progress = {},
+              QString* error = nullptr) const;
+
+    /// Encodes rendered frames to path on any thread; false (and no file) on failure or cancel.
+    bool encode(const QList<QImage>& frames, const QString& path, const Progress& progress = {},
+                QString* error = nullptr) const;
+
+private:
+    int holdCount() const;
+
+    NetworkSpec spec_;
+    bool classifier_;
+    int totalEpochs_;
+    Options options_;
+    int every_;
+    std::vector<EpochReport> reports_;  // the frames' epochs, in order
+};
+
+}  // namespace bp
