@@ -29,6 +29,13 @@ TrainingFrame::TrainingFrame(const NetworkSpec& spec, bool classifier, const Opt
         chart_ = std::make_unique<LossChartWidget>();
         chart_->setAttribute(Qt::WA_DontShowOnScreen);
         chart_->setClassifier(classifier);
+        // The chart is narrow beside the graph: its legend goes two entries to a row.
+        QCPLegend* legend = chart_->plot()->legend;
+        legend->setWrap(2);
+        QFont small = legend->font();
+        small.setPixelSize(std::max(9, int(std::lround(11 * std::min(options.size.width() / 960.0,
+                                                                      options.size.height() / 540.0)))));
+        legend->setFont(small);
     }
 }
 
@@ -92,7 +99,7 @@ QImage TrainingFrame::render(const EpochReport& report, const std::vector<Histor
     const qreal band = QFontMetricsF(font).height() * 1.8;
     const QRectF captionRect(0, 0, size.width(), band);
     const QRectF body(0, band, size.width(), size.height() - band);
-    const qreal chartWidth = chart_ ? std::round(body.width() * 0.38) : 0;
+    const qreal chartWidth = chart_ ? std::round(body.width() * 0.4) : 0;
     const QRectF graphRect(body.left(), body.top(), body.width() - chartWidth, body.height());
 
     p.setPen(theme::ink());

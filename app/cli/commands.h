@@ -11,6 +11,9 @@ int trainCommand(const QStringList& arguments);
 /// `backprop predict`: prints a trained project's predictions.
 int predictCommand(const QStringList& arguments);
 
+/// `backprop export`: writes a saved project's architecture picture and loss history without training.
+int exportCommand(const QStringList& arguments);
+
 /// `backprop bench`: times the reference workloads and prints one RESULT line per run.
 int benchCommand(const QStringList& arguments);
 

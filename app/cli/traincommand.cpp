@@ -1,4 +1,5 @@
 #include "builtindata.h"
+#include "cliexport.h"
 #include "clierror.h"
 #include "cliproject.h"
 #include "commands.h"
@@ -11,6 +12,7 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <numeric>
 
 namespace bp {
 
@@ -37,10 +39,12 @@ int trainCommand(const QStringList& arguments)
     addProjectOptions(parser);
     parser.addOption({"save", "Save the trained project to this file.", "project"});
     parser.addOption({"report-every", "Epochs between progress reports (default: about 200 a run).", "n"});
+    CliExport::addOptions(parser, true);
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
         throw UsageError("train: unexpected argument \"" + parser.positionalArguments().first().toStdString() + "\"");
 
+    CliExport exports(parser);
     const Project project = projectFromOptions(parser);
     auto session = std::make_unique<Session>(project, builtinReader());
     Trainer& trainer = session->trainer();
@@ -48,7 +52,13 @@ int trainCommand(const QStringList& arguments)
     ProgressBar progress(stdout, epochs);
     const int every = parser.isSet("report-every") ? std::max(1, parser.value("report-every").toInt())
                                                    : std::max(1, epochs / 200);
-    trainer.setObserver([&](const EpochReport& r) { progress.show(r); }, every);
+    // The trainer reports every gcd(progress spacing, GIF spacing) epochs; each listener takes its own.
+    const int gifEvery = exports.beginRecording(*session);
+    trainer.setObserver([&](const EpochReport& r) {
+        if (r.epoch % every == 0 || r.epoch >= epochs || r.diverged)
+            progress.show(r);
+        exports.record(r);
+    }, gifEvery > 0 ? std::gcd(every, gifEvery) : every);
 
     const auto start = std::chrono::steady_clock::now();
     const Trainer::Outcome outcome = trainer.run();
@@ -56,6 +66,7 @@ int trainCommand(const QStringList& arguments)
     progress.finish();
     if (outcome == Trainer::Outcome::Diverged) {
         std::fprintf(stderr, "backprop: %s\n", trainer.message().c_str());
+        exports.write(*session);  // the pictures show how it went wrong
         return ExitDiverged;
     }
     printSummary(*session, trainer.report(), seconds);
@@ -63,6 +74,7 @@ int trainCommand(const QStringList& arguments)
         ProjectFile::save(session->project(), parser.value("save").toStdString());
         std::printf("saved %s\n", qPrintable(parser.value("save")));
     }
+    exports.write(*session);
     return ExitOk;
 }
 

@@ -1,0 +1,208 @@
+#include "cliexport.h"
+
+#include "architectureexport.h"
+#include "clierror.h"
+#include "gifrecorder.h"
+#include "historycsv.h"
+#include "inputerror.h"
+#include "losschartwidget.h"
+
+#include <QElapsedTimer>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <qcustomplot.h>
+
+#include <cstdio>
+
+namespace bp {
+
+namespace {
+
+const QSize kArchitectureSize(1280, 720);  // logical pixels; --scale multiplies
+const QSize kLossSize(1200, 600);
+
+QString suffixOf(const QString& path) { return path.section('.', -1).toLower(); }
+
+// An InputError for path whose message does not repeat the path when error already starts with it.
+InputError exportError(const QString& path, const QString& error)
+{
+    const QString bare = error.startsWith(path + ": ") ? error.mid(path.size() + 2) : error;
+    return InputError(path.toStdString(), bare.toStdString());
+}
+
+void requireSuffix(const QString& option, const QString& path, const QStringList& allowed)
+{
+    if (!allowed.contains(suffixOf(path)))
+        throw UsageError("--" + option.toStdString() + ": \"" + path.toStdString() + "\" should end in ."
+                         + allowed.join(" or .").toStdString());
+}
+
+// An epoch's report built from the weights alone (ΔW = 0), for a picture of a trained network.
+EpochReport weightsReport(const Session& session)
+{
+    EpochReport r;
+    r.epoch = session.trainer().epoch();
+    for (const DenseLayer& l : session.network().layers)
+        r.layers.push_back({l.W, l.b, Matrix::Zero(l.W.rows(), l.W.cols()), Vector::Zero(l.b.size()), 0});
+    return r;
+}
+
+}  // namespace
+
+void CliExport::addOptions(QCommandLineParser& parser, bool gif)
+{
+    parser.addOption({"export-architecture", "Write the network graph as a picture (.png or .svg).", "file"});
+    parser.addOption({"scale", "Pixel scale of a PNG picture: 1, 2 or 4 (default 1, 1280 × 720).", "s"});
+    parser.addOption({"export-loss", "Write the loss history as a table (.csv) or a chart (.png).", "file"});
+    if (!gif)
+        return;
+    parser.addOption({"export-gif", "Record the training as an animated GIF.", "file.gif"});
+    parser.addOption({"gif-every", "Epochs between GIF frames (default: epochs / 200, at least 1).", "n"});
+    parser.addOption({"gif-fps", "GIF frames per second (default 15).", "f"});
+    parser.addOption({"gif-size", "GIF frame size (default 960x540).", "WxH"});
+    parser.addOption({"gif-chart", "Show the loss chart beside the graph in the GIF."});
+}
+
+bool CliExport::needsImages(const QStringList& arguments)
+{
+    if (arguments.size() > 1 && arguments[1] == "export")
+        return true;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a.startsWith("--export-architecture") || a.startsWith("--export-gif"))
+            return true;
+        if (a.startsWith("--export-loss")) {
+            const QString value = a.contains('=') ? a.section('=', 1) : (i + 1 < arguments.size() ? arguments[i + 1] : "");
+            if (!value.endsWith(".csv", Qt::CaseInsensitive))
+                return true;
+        }
+    }
+    return false;
+}
+
+CliExport::CliExport(const QCommandLineParser& parser)
+{
+    const auto has = [&](const char* name) { return parser.optionNames().contains(name) && parser.isSet(name); };
+    if (has("export-architecture")) {
+        architecture_ = parser.value("export-architecture");
+        requireSuffix("export-architecture", architecture_, {"png", "svg"});
+    }
+    if (has("scale")) {
+        scale_ = parser.value("scale").toDouble();
+        if (scale_ != 1 && scale_ != 2 && scale_ != 4)
+            throw UsageError("--scale: expected 1, 2 or 4, got \"" + parser.value("scale").toStdString() + "\"");
+    }
+    if (has("export-loss")) {
+        loss_ = parser.value("export-loss");
+        requireSuffix("export-loss", loss_, {"csv", "png"});
+    }
+    if (has("export-gif")) {
+        gif_ = parser.value("export-gif");
+        requireSuffix("export-gif", gif_, {"gif"});
+    }
+    bool ok = true;
+    if (has("gif-every") && ((gifEvery_ = parser.value("gif-every").toInt(&ok)) < 1 || !ok))
+        throw UsageError("--gif-every: expected a whole number from 1, got \"" + parser.value("gif-every").toStdString() + "\"");
+    if (has("gif-fps") && (!((gifFps_ = parser.value("gif-fps").toDouble(&ok)) >= 1 && gifFps_ <= 50) || !ok))
+        throw UsageError("--gif-fps: expected a number in [1, 50], got \"" + parser.value("gif-fps").toStdString() + "\"");
+    if (has("gif-size")) {
+        const auto m = QRegularExpression("^(\\d+)[xX×](\\d+)$").match(parser.value("gif-size"));
+        gifSize_ = m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
+        if (gifSize_.width() < 160 || gifSize_.height() < 90 || gifSize_.width() > 3840 || gifSize_.height() > 2160)
+            throw UsageError("--gif-size: expected WxH from 160x90 to 3840x2160, got \""
+                             + parser.value("gif-size").toStdString() + "\"");
+    }
+    gifChart_ = has("gif-chart");
+}
+
+CliExport::~CliExport() = default;
+
+int CliExport::beginRecording(const Session& session)
+{
+    if (gif_.isEmpty())
+        return 0;
+    GifRecorder::Options o;
+    o.every = gifEvery_;
+    o.fps = gifFps_;
+    o.frame.size = gifSize_;
+    o.frame.chart = gifChart_;
+    const Trainer& t = session.trainer();
+    recorder_ = std::make_unique<GifRecorder>(session.network().spec(), session.trainSet().isClassification(),
+                                              t.config().epochs, o);
+    return recorder_->every();
+}
+
+void CliExport::record(const EpochReport& report)
+{
+    if (recorder_)
+        recorder_->record(report);
+}
+
+void CliExport::write(const Session& session)
+{
+    if (!architecture_.isEmpty())
+        writeArchitecture(session);
+    if (!loss_.isEmpty())
+        writeLoss(session);
+    if (recorder_)
+        writeGif(session);
+}
+
+void CliExport::writeArchitecture(const Session& session) const
+{
+    NetworkPainter painter;
+    painter.setSpec(session.network().spec());
+    if (session.trainer().epoch() > 0) {  // a trained network: edges show its weights by sign
+        painter.setMode(GraphMode::Weights);
+        painter.setReport(weightsReport(session));
+    }
+    QString error;
+    const bool ok = suffixOf(architecture_) == "svg"
+        ? exportArchitectureSvg(painter, architecture_, kArchitectureSize, NetworkPainter::Background::Light, &error)
+        : exportArchitecturePng(painter, architecture_, kArchitectureSize, scale_, NetworkPainter::Background::Light, &error);
+    if (!ok)
+        throw exportError(architecture_, error);
+    std::printf("wrote %s\n", qPrintable(architecture_));
+}
+
+void CliExport::writeLoss(const Session& session) const
+{
+    const std::vector<HistoryEntry>& history = session.trainer().history();
+    if (history.empty())
+        throw InputError(loss_.toStdString(), "there is no loss history to write: the project was never trained");
+    if (suffixOf(loss_) == "csv") {
+        saveHistoryCsv(history, loss_.toStdString());
+    } else {
+        LossChartWidget chart;
+        chart.setAttribute(Qt::WA_DontShowOnScreen);
+        chart.setClassifier(history.back().accuracy.has_value());
+        chart.setHistory(history);
+        const QPixmap picture = chart.plot()->toPixmap(kLossSize.width(), kLossSize.height());
+        QSaveFile file(loss_);
+        if (!file.open(QIODevice::WriteOnly) || !picture.save(&file, "PNG") || !file.commit())
+            throw InputError(loss_.toStdString(), "cannot write the file: " + file.errorString().toStdString());
+    }
+    std::printf("wrote %s\n", qPrintable(loss_));
+}
+
+void CliExport::writeGif(const Session& session) const
+{
+    QElapsedTimer clock;
+    clock.start();
+    const int total = recorder_->gifFrameCount();
+    int shown = -1;
+    QString error;
+    const bool ok = recorder_->save(gif_, session.trainer().history(), [&](int done, int all) {
+        const int percent = 100 * done / std::max(1, all);
+        if (percent != shown)
+            std::fprintf(stderr, "\rwriting %s: %3d %%", qPrintable(gif_), shown = percent);
+        return true;
+    }, &error);
+    std::fprintf(stderr, "\n");
+    if (!ok)
+        throw exportError(gif_, error);
+    std::printf("wrote %s (%d frames in %.1f s)\n", qPrintable(gif_), total, clock.elapsed() / 1000.0);
+}
+
+}  // namespace bp

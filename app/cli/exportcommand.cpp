@@ -1,0 +1,50 @@
+#include "builtindata.h"
+#include "cliexport.h"
+#include "clierror.h"
+#include "commands.h"
+#include "projectfile.h"
+#include "session.h"
+
+#include <QCommandLineParser>
+
+namespace bp {
+
+int exportCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Write a saved project's pictures and loss history without training.");
+    parser.addHelpOption();
+    parser.addOption({"load", "The project (trained or not) to export from.", "project"});
+    parser.addOption({"architecture", "Write the network graph as a picture (.png or .svg).", "file"});
+    parser.addOption({"loss", "Write the loss history as a table (.csv) or a chart (.png).", "file"});
+    CliExport::addOptions(parser, false);
+    parser.process(arguments);
+    if (!parser.positionalArguments().isEmpty())
+        throw UsageError("export: unexpected argument \"" + parser.positionalArguments().first().toStdString() + "\"");
+    if (!parser.isSet("load"))
+        throw UsageError("export: --load PROJECT is required");
+
+    // --architecture and --loss are the short spellings of the train command's --export-* options.
+    QStringList forwarded{arguments.value(0)};
+    for (const char* name : {"architecture", "loss"})
+        if (parser.isSet(name))
+            forwarded << QStringLiteral("--export-%1=%2").arg(name, parser.value(name));
+    if (parser.isSet("export-architecture"))
+        forwarded << "--export-architecture=" + parser.value("export-architecture");
+    if (parser.isSet("export-loss"))
+        forwarded << "--export-loss=" + parser.value("export-loss");
+    if (parser.isSet("scale"))
+        forwarded << "--scale=" + parser.value("scale");
+    QCommandLineParser exportParser;
+    CliExport::addOptions(exportParser, false);
+    exportParser.parse(forwarded);
+    CliExport exports(exportParser);
+    if (!exports.any())
+        throw UsageError("export: nothing to write; give --architecture FILE and/or --loss FILE");
+
+    const Session session(ProjectFile::load(parser.value("load").toStdString()), builtinReader());
+    exports.write(session);
+    return ExitOk;
+}
+
+}  // namespace bp
