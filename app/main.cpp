@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <cstdio>
@@ -10,6 +11,8 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication::setOrganizationName(QStringLiteral("Backprop Studio"));
     QApplication::setApplicationName(QStringLiteral("Backprop Studio"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
@@ -44,6 +47,7 @@ int main(int argc, char* argv[])
                 return;
             taken = true;
             window.pause();
+            std::printf("epoch %d after %.2f s\n", epoch, double(sinceStart.elapsed()) / 1000.0);
             // Let the views finish painting the newest snapshot before the picture is taken.
             QTimer::singleShot(250, &window, [&window, path] {
                 const bool ok = window.grab().save(path);

@@ -283,6 +283,8 @@ void MainWindow::onSnapshot(const Snapshot& s)
     if (s.samples.cols() > 0)
         dataView_->setReconstructions(s.samples, s.reconstructions);
     status_->show(s);
+    if (s.finished && state_ != State::Training)
+        statusBar()->showMessage(tr("Training finished after %1 epochs").arg(s.report.epoch), 5000);
     refreshTitle();
     emit snapshotShown(s.report.epoch, s.finished || s.diverged);
 }
@@ -294,8 +296,6 @@ void MainWindow::onState(TrainingWorker::State state)
     actions_->step->setEnabled(state != State::Finished);
     if (state == State::Training)
         status_->setBanner({});
-    if (state == State::Finished)
-        statusBar()->showMessage(tr("Training finished after %1 epochs").arg(epoch_), 5000);
 }
 
 void MainWindow::onFailed(const QString& message)

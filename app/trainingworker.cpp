@@ -38,6 +38,8 @@ void TrainingWorker::load(const bp::Project& project)
         return;
     }
     eta_ = session_->trainer().optimizerConfig().learningRate;
+    // With an observer the trainer scores every epoch, so the history holds validation loss and accuracy.
+    session_->trainer().setObserver([](const bp::EpochReport&) {});
     const bp::Dataset& data = session_->data();
     samples_.resize(0, 0);
     if (project.data.autoencoder && data.features() == 64) {
@@ -94,6 +96,7 @@ void TrainingWorker::reset()
         return;
     session_->reset();
     session_->trainer().setLearningRate(bp::Scalar(eta_));
+    session_->trainer().setObserver([](const bp::EpochReport&) {});
     historySent_ = 0;
     setState(State::Idle);
     emitSnapshot();
@@ -206,7 +209,9 @@ void TrainingWorker::emitSnapshot()
     // Epochs per second over a window of at least rateWindowMs; 0 when not training.
     const qint64 windowMs = rateClock_.elapsed();
     if (state_ != State::Training) {
-        rate_ = 0;
+        // Training just ended or paused: the rest of the window counts if it is long enough.
+        if (windowMs >= 20 && trainer.epoch() > rateEpoch_)
+            rate_ = (trainer.epoch() - rateEpoch_) * 1000.0 / double(windowMs);
         rateClock_.restart();
         rateEpoch_ = trainer.epoch();
     } else if (windowMs >= rateWindowMs) {
