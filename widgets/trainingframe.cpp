@@ -30,12 +30,7 @@ TrainingFrame::TrainingFrame(const NetworkSpec& spec, bool classifier, const Opt
         chart_->setAttribute(Qt::WA_DontShowOnScreen);
         chart_->setClassifier(classifier);
         // The chart is narrow beside the graph: its legend goes two entries to a row.
-        QCPLegend* legend = chart_->plot()->legend;
-        legend->setWrap(2);
-        QFont small = legend->font();
-        small.setPixelSize(std::max(9, int(std::lround(11 * std::min(options.size.width() / 960.0,
-                                                                      options.size.height() / 540.0)))));
-        legend->setFont(small);
+        chart_->plot()->legend->setWrap(2);
     }
 }
 
@@ -115,8 +110,10 @@ QImage TrainingFrame::render(const EpochReport& report, const std::vector<Histor
         updateChart(report.epoch, history);
         const QRectF chartRect(graphRect.right(), body.top() + 8 * unit, chartWidth - 10 * unit,
                                body.height() - 16 * unit);
-        const QPixmap chart = chart_->plot()->toPixmap(int(chartRect.width()), int(chartRect.height()));
-        p.drawPixmap(chartRect.topLeft(), chart);
+        // Laid out as in a 960 × 540 frame, then scaled, so small frames keep readable ticks.
+        const qreal zoom = std::min<qreal>(unit, 1.0);
+        const QPixmap chart = chart_->plot()->toPixmap(int(chartRect.width() / zoom), int(chartRect.height() / zoom), zoom);
+        p.drawPixmap(chartRect, chart, QRectF(QPointF(0, 0), QSizeF(chart.size())));
     }
     return image;
 }

@@ -7,7 +7,9 @@
 #include "inputerror.h"
 #include "losschartwidget.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -31,11 +33,14 @@ InputError exportError(const QString& path, const QString& error)
     return InputError(path.toStdString(), bare.toStdString());
 }
 
+// Checks the extension, and that the folder exists, before any training time is spent.
 void requireSuffix(const QString& option, const QString& path, const QStringList& allowed)
 {
     if (!allowed.contains(suffixOf(path)))
         throw UsageError("--" + option.toStdString() + ": \"" + path.toStdString() + "\" should end in ."
                          + allowed.join(" or .").toStdString());
+    if (!QFileInfo(path).absoluteDir().exists())
+        throw InputError(path.toStdString(), "the folder does not exist");
 }
 
 // An epoch's report built from the weights alone (ΔW = 0), for a picture of a trained network.
