@@ -1,41 +1,26 @@
 #include "mainwindow.h"
 
-#include "dataview.h"
 #include "designerwidget.h"
 #include "losschartwidget.h"
 #include "networkgraphwidget.h"
 #include "projectcontroller.h"
 #include "statuspanel.h"
 #include "studioactions.h"
+#include "studioviews.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDockWidget>
-#include <QLabel>
 #include <QMessageBox>
-#include <QScrollArea>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QVBoxLayout>
 
 using State = TrainingWorker::State;
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), designer_(new DesignerWidget), graph_(new bp::NetworkGraphWidget),
-      chart_(new bp::LossChartWidget), dataView_(new bp::DataView), actions_(new StudioActions(this)),
-      files_(new ProjectController(this)), banner_(new QLabel)
+    : QMainWindow(parent), views_(new StudioViews(this)), designer_(views_->designer),
+      actions_(new StudioActions(this)), files_(new ProjectController(this)),
+      status_(new StatusPanel(this, views_->banner))
 {
-    auto* central = new QWidget;
-    auto* column = new QVBoxLayout(central);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(0);
-    column->addWidget(banner_);
-    column->addWidget(graph_, 1);
-    setCentralWidget(central);
-    buildDocks();
-
-    status_ = new StatusPanel(this, banner_);
     wireActions();
     wireWorker();
     wireDesigner();
@@ -55,31 +40,6 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildDocks()
-{
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(designer_);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(designer_->sizeHint().width() + 20);
-    auto* left = new QDockWidget(tr("Designer"), this);
-    left->setObjectName(QStringLiteral("designerDock"));
-    left->setWidget(scroll);
-    left->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::LeftDockWidgetArea, left);
-
-    auto* split = new QSplitter(Qt::Vertical);
-    split->addWidget(chart_);
-    split->addWidget(dataView_);
-    split->setSizes({400, 400});
-    auto* right = new QDockWidget(tr("Loss and data"), this);
-    right->setObjectName(QStringLiteral("chartDock"));
-    right->setWidget(split);
-    right->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::RightDockWidgetArea, right);
-    resizeDocks({left, right}, {360, 440}, Qt::Horizontal);
-}
-
 void MainWindow::wireActions()
 {
     connect(actions_->trainPause, &QAction::triggered, this,
@@ -93,10 +53,10 @@ void MainWindow::wireActions()
         host_.pause();
         host_.invoke([w = host_.worker()] { w->reset(); });
     });
-    connect(actions_->logScale, &QAction::toggled, chart_, &bp::LossChartWidget::setLogScale);
+    connect(actions_->logScale, &QAction::toggled, views_->chart, &bp::LossChartWidget::setLogScale);
     connect(actions_, &StudioActions::speedChosen, this,
             [this](int cap) { host_.invoke([w = host_.worker(), cap] { w->setSpeed(cap); }); });
-    connect(actions_, &StudioActions::modeChosen, graph_, &bp::NetworkGraphWidget::setMode);
+    connect(actions_, &StudioActions::modeChosen, views_->graph, &bp::NetworkGraphWidget::setMode);
     connect(actions_->newProject, &QAction::triggered, this, &MainWindow::newProject);
     connect(actions_->open, &QAction::triggered, this, &MainWindow::chooseAndOpen);
     connect(actions_, &StudioActions::recentChosen, this, &MainWindow::openFile);
@@ -264,24 +224,15 @@ void MainWindow::onLoaded(int inputs, int outputs, bool classification, const bp
     loaded_.data = designer_->dataSource();
     loaded_.network = designer_->networkSpec();
     loaded_.training = designer_->trainConfig();
-    graph_->setNetwork(fitted);
-    chart_->clear();
-    chart_->setClassifier(classification);
-    dataView_->setDataset(data);
+    views_->showLoaded(classification, fitted, data);
     actions_->trainPause->setEnabled(designer_->isValid());
 }
 
 void MainWindow::onSnapshot(const Snapshot& s)
 {
-    if (s.report.epoch < epoch_ || (s.report.epoch == 0 && s.newHistory.empty()))
-        chart_->clear();  // a reset: the history starts over
+    // An epoch going back, or a fresh epoch 0, means a reset: the history starts over.
+    views_->showSnapshot(s, s.report.epoch < epoch_ || (s.report.epoch == 0 && s.newHistory.empty()));
     epoch_ = s.report.epoch;
-    chart_->append(s.newHistory);
-    graph_->setReport(s.report);
-    if (!s.grid.empty())
-        dataView_->setDecisionGrid(s.grid);
-    if (s.samples.cols() > 0)
-        dataView_->setReconstructions(s.samples, s.reconstructions);
     status_->show(s);
     if (s.finished && state_ != State::Training)
         statusBar()->showMessage(tr("Training finished after %1 epochs").arg(s.report.epoch), 5000);
@@ -304,7 +255,7 @@ void MainWindow::onFailed(const QString& message)
     if (!message.startsWith(QLatin1String("network")))
         designer_->setDatasetError(message);
     status_->setBanner(message);
-    graph_->setNetwork(designer_->networkSpec());
+    views_->graph->setNetwork(designer_->networkSpec());
     actions_->trainPause->setEnabled(false);
     epoch_ = savedEpoch_ = 0;  // the worker holds no network now
 }

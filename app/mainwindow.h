@@ -9,14 +9,9 @@
 
 class DesignerWidget;
 class ProjectController;
-class QLabel;
 class StatusPanel;
 class StudioActions;
-namespace bp {
-class DataView;
-class LossChartWidget;
-class NetworkGraphWidget;
-}  // namespace bp
+class StudioViews;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -56,7 +51,6 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void buildDocks();
     void wireActions();
     void wireWorker();
     void wireDesigner();
@@ -74,13 +68,10 @@ private:
     void refreshTitle();
 
     TrainingThread host_;
-    DesignerWidget* designer_;
-    bp::NetworkGraphWidget* graph_;
-    bp::LossChartWidget* chart_;
-    bp::DataView* dataView_;
+    StudioViews* views_;
+    DesignerWidget* designer_;  // views_->designer
     StudioActions* actions_;
     ProjectController* files_;
-    QLabel* banner_;
     StatusPanel* status_;
 
     bp::Project loaded_;     // the design last sent to the worker (name, description, settings)

@@ -1,0 +1,70 @@
+#include "studioviews.h"
+
+#include "dataview.h"
+#include "designerwidget.h"
+#include "losschartwidget.h"
+#include "networkgraphwidget.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QMainWindow>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+StudioViews::StudioViews(QMainWindow* window)
+    : QObject(window), designer(new DesignerWidget), graph(new bp::NetworkGraphWidget),
+      chart(new bp::LossChartWidget), dataView(new bp::DataView), banner(new QLabel)
+{
+    auto* central = new QWidget;
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(banner);
+    column->addWidget(graph, 1);
+    window->setCentralWidget(central);
+    graph->setFocusPolicy(Qt::StrongFocus);
+    window->setFocusProxy(graph);  // not the designer's first field, where a key would change the design
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(designer);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(designer->sizeHint().width() + 20);
+    auto* left = new QDockWidget(tr("Designer"), window);
+    left->setObjectName(QStringLiteral("designerDock"));
+    left->setWidget(scroll);
+    left->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    window->addDockWidget(Qt::LeftDockWidgetArea, left);
+
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(chart);
+    split->addWidget(dataView);
+    split->setSizes({400, 400});
+    auto* right = new QDockWidget(tr("Loss and data"), window);
+    right->setObjectName(QStringLiteral("chartDock"));
+    right->setWidget(split);
+    right->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    window->addDockWidget(Qt::RightDockWidgetArea, right);
+    window->resizeDocks({left, right}, {360, 480}, Qt::Horizontal);
+}
+
+void StudioViews::showLoaded(bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& data)
+{
+    graph->setNetwork(fitted);
+    chart->clear();
+    chart->setClassifier(classification);
+    dataView->setDataset(data);
+}
+
+void StudioViews::showSnapshot(const Snapshot& s, bool restart)
+{
+    if (restart)
+        chart->clear();
+    chart->append(s.newHistory);
+    graph->setReport(s.report);
+    if (!s.grid.empty())
+        dataView->setDecisionGrid(s.grid);
+    if (s.samples.cols() > 0)
+        dataView->setReconstructions(s.samples, s.reconstructions);
+}

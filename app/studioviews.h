@@ -1,0 +1,34 @@
+#pragma once
+// The studio's views laid out in a main window: the network graph in the centre under a banner,
+// the designer docked left, the loss chart above the data view docked right.
+#include "snapshot.h"
+
+#include <QObject>
+
+class DesignerWidget;
+class QLabel;
+class QMainWindow;
+namespace bp {
+class DataView;
+class LossChartWidget;
+class NetworkGraphWidget;
+}  // namespace bp
+
+class StudioViews : public QObject {
+    Q_OBJECT
+public:
+    /// Creates the views and places them in window (central widget and two docks).
+    explicit StudioViews(QMainWindow* window);
+
+    /// Shows a freshly loaded network and its data, with an empty chart.
+    void showLoaded(bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& data);
+
+    /// Shows a snapshot everywhere; restart clears the chart first (the history began again).
+    void showSnapshot(const Snapshot& s, bool restart);
+
+    DesignerWidget* designer;
+    bp::NetworkGraphWidget* graph;
+    bp::LossChartWidget* chart;
+    bp::DataView* dataView;
+    QLabel* banner;  // above the graph; says why training stopped
+};
