@@ -12,13 +12,14 @@ public:
 
     /// m ← β1·m + (1−β1)·g;  v ← β2·v + (1−β2)·g²;  θ ← θ − η·m̂ / (√v̂ + ε),
     /// with m̂ = m/(1−β1^t), v̂ = v/(1−β2^t) and t this slot's step count.
-    void step(std::size_t slot, Eigen::Ref<Matrix> param, const Eigen::Ref<const Matrix>& grad) override;
+    using Optimizer::step;
+    void step(std::size_t slot, FlatParam param, FlatGrad grad) override;
 
     void reset() override { slots_.clear(); }
 
 private:
     struct State {
-        Matrix m, v;  // first and second moments, shaped like the parameter
+        Vector m, v;  // first and second moments, one per parameter element
         long t = 0;   // steps taken
     };
     std::vector<State> slots_;

@@ -11,12 +11,13 @@ public:
     using Optimizer::Optimizer;
 
     /// v ← μ·v − η·g;  θ ← θ + v
-    void step(std::size_t slot, Eigen::Ref<Matrix> param, const Eigen::Ref<const Matrix>& grad) override;
+    using Optimizer::step;
+    void step(std::size_t slot, FlatParam param, FlatGrad grad) override;
 
     void reset() override { v_.clear(); }
 
 private:
-    std::vector<Matrix> v_;  // velocity per slot, shaped like its parameter
+    std::vector<Vector> v_;  // velocity per slot, one per parameter element
 };
 
 }  // namespace bp

@@ -40,21 +40,21 @@ std::optional<OptimizerKind> optimizerFromName(std::string_view name)
     return std::nullopt;
 }
 
-void Momentum::step(std::size_t slot, Eigen::Ref<Matrix> param, const Eigen::Ref<const Matrix>& grad)
+void Momentum::step(std::size_t slot, FlatParam param, FlatGrad grad)
 {
-    Matrix& v = slotFor(v_, slot);
-    if (v.rows() != param.rows() || v.cols() != param.cols())
-        v = Matrix::Zero(param.rows(), param.cols());
+    Vector& v = slotFor(v_, slot);
+    if (v.size() != param.size())
+        v = Vector::Zero(param.size());
     v = config_.momentum * v - config_.learningRate * grad;
     param += v;
 }
 
-void Adam::step(std::size_t slot, Eigen::Ref<Matrix> param, const Eigen::Ref<const Matrix>& grad)
+void Adam::step(std::size_t slot, FlatParam param, FlatGrad grad)
 {
     State& s = slotFor(slots_, slot);
-    if (s.m.rows() != param.rows() || s.m.cols() != param.cols()) {
-        s.m = Matrix::Zero(param.rows(), param.cols());
-        s.v = Matrix::Zero(param.rows(), param.cols());
+    if (s.m.size() != param.size()) {
+        s.m = Vector::Zero(param.size());
+        s.v = Vector::Zero(param.size());
         s.t = 0;
     }
     const OptimizerConfig& c = config_;

@@ -25,13 +25,25 @@ std::string_view optimizerName(OptimizerKind kind);
 /// Parses a name written by optimizerName; empty if unknown.
 std::optional<OptimizerKind> optimizerFromName(std::string_view name);
 
+/// A parameter seen as one flat array: every optimizer works element by element, so the shape
+/// (W out × in, or b) does not matter, and a flat loop vectorises fully.
+using FlatParam = Eigen::Map<Vector>;
+using FlatGrad = Eigen::Map<const Vector>;
+
 class Optimizer {
 public:
     explicit Optimizer(const OptimizerConfig& config) : config_(config) {}
     virtual ~Optimizer() = default;
 
     /// Moves param one step against grad; slot names the parameter (0, 1, 2 … in a fixed order).
-    virtual void step(std::size_t slot, Eigen::Ref<Matrix> param, const Eigen::Ref<const Matrix>& grad) = 0;
+    virtual void step(std::size_t slot, FlatParam param, FlatGrad grad) = 0;
+
+    /// Moves a whole matrix (or vector) one step against a gradient of the same shape.
+    template <typename P, typename G>
+    void step(std::size_t slot, P& param, const G& grad)
+    {
+        step(slot, FlatParam(param.data(), param.size()), FlatGrad(grad.data(), grad.size()));
+    }
 
     /// Forgets all state (velocities, moments, step counts), as for a freshly built optimizer.
     virtual void reset() {}

@@ -9,7 +9,8 @@ public:
     using Optimizer::Optimizer;
 
     /// θ ← θ − η·g
-    void step(std::size_t, Eigen::Ref<Matrix> param, const Eigen::Ref<const Matrix>& grad) override
+    using Optimizer::step;
+    void step(std::size_t, FlatParam param, FlatGrad grad) override
     {
         param.noalias() -= config_.learningRate * grad;
     }
