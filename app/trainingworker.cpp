@@ -38,8 +38,6 @@ void TrainingWorker::load(const bp::Project& project)
         return;
     }
     eta_ = session_->trainer().optimizerConfig().learningRate;
-    // With an observer the trainer scores every epoch, so the history holds validation loss and accuracy.
-    session_->trainer().setObserver([](const bp::EpochReport&) {});
     const bp::Dataset& data = session_->data();
     samples_.resize(0, 0);
     if (project.data.autoencoder && data.features() == 64) {
@@ -96,7 +94,6 @@ void TrainingWorker::reset()
         return;
     session_->reset();
     session_->trainer().setLearningRate(bp::Scalar(eta_));
-    session_->trainer().setObserver([](const bp::EpochReport&) {});
     historySent_ = 0;
     setState(State::Idle);
     emitSnapshot();

@@ -2,12 +2,10 @@
 
 namespace bp {
 
-Scalar accuracy(const MatrixView& P, const MatrixView& Y)
+Index correctCount(const MatrixView& P, const MatrixView& Y)
 {
-    if (P.cols() == 0)
-        return 0;
     if (P.rows() == 1)
-        return ((P.array() >= 0.5f) == (Y.array() >= 0.5f)).cast<Scalar>().mean();
+        return ((P.array() >= 0.5f) == (Y.array() >= 0.5f)).count();
     Index hits = 0;
     for (Index j = 0; j < P.cols(); ++j) {
         Index p = 0, y = 0;
@@ -15,7 +13,12 @@ Scalar accuracy(const MatrixView& P, const MatrixView& Y)
         Y.col(j).maxCoeff(&y);
         hits += p == y;
     }
-    return Scalar(hits) / Scalar(P.cols());
+    return hits;
+}
+
+Scalar accuracy(const MatrixView& P, const MatrixView& Y)
+{
+    return P.cols() == 0 ? 0 : Scalar(correctCount(P, Y)) / Scalar(P.cols());
 }
 
 }  // namespace bp

@@ -4,8 +4,11 @@
 
 namespace bp {
 
-/// Returns the fraction of columns whose predicted class matches the target's: argmax of each
-/// column, or p ≥ 0.5 where there is one output.
+/// Returns how many columns' predicted class matches the target's: argmax of each column, or
+/// p ≥ 0.5 where there is one output.
+Index correctCount(const MatrixView& P, const MatrixView& Y);
+
+/// Returns the fraction of columns whose predicted class matches the target's (see correctCount).
 Scalar accuracy(const MatrixView& P, const MatrixView& Y);
 
 }  // namespace bp

@@ -69,6 +69,7 @@ void Trainer::beginEpoch()
         startB_[i] = net_.layers[i].b;
     }
     lossSum_ = 0;
+    hits_ = 0;
     const bool fullBatch = config_.batchSize <= 0 || config_.batchSize >= train_.samples();
     if (config_.shuffle && !fullBatch) {
         Random random(config_.seed * 0x9e3779b97f4a7c15ULL + std::uint64_t(epoch_) + 1);
@@ -90,7 +91,9 @@ bool Trainer::trainBatch()
     const MatrixView X = gather ? MatrixView(Xb_) : MatrixView(train_.X.middleCols(cursor_, n));
     const MatrixView Y = gather ? MatrixView(Yb_) : MatrixView(train_.Y.middleCols(cursor_, n));
 
-    net_.forward(X);
+    const Matrix& P = net_.forward(X);
+    if (train_.isClassification())
+        hits_ += correctCount(P, Y);  // before backward: the batch's outputs as they were scored
     const Scalar loss = net_.backward(X, Y, config_.loss);
     if (!std::isfinite(loss)) {
         diverge(loss);
@@ -115,13 +118,9 @@ void Trainer::endEpoch()
         return;
     }
     ++epoch_;
-    history_.push_back({epoch_, loss, {}, {}, {}});
-    const bool reportNow = observer_ && (epoch_ % every_ == 0 || epoch_ == config_.epochs);
-    if (reportNow) {
-        EpochReport r = report();
-        history_.back() = {epoch_, loss, r.validationLoss, r.accuracy, r.validationAccuracy};
-        observer_(r);
-    }
+    history_.push_back(score(loss));
+    if (observer_ && (epoch_ % every_ == 0 || epoch_ == config_.epochs))
+        observer_(report());
 }
 
 void Trainer::diverge(Scalar loss)
@@ -147,24 +146,34 @@ void Trainer::diverge(Scalar loss)
     }
 }
 
-void Trainer::fillScores(EpochReport& r) const
+HistoryEntry Trainer::score(Scalar trainLoss) const
 {
+    // Training accuracy is counted over the epoch's batches as they were trained (as the loss
+    // is); validation is scored once, with the weights the epoch ended with.
+    HistoryEntry e{epoch_, trainLoss, {}, {}, {}};
+    if (train_.isClassification())
+        e.accuracy = Scalar(hits_) / Scalar(train_.samples());
     if (validation_.samples() > 0) {
         const Matrix P = net_.predict(validation_.X);
-        r.validationLoss = lossValue(config_.loss, P, validation_.Y);
+        e.validationLoss = lossValue(config_.loss, P, validation_.Y);
         if (validation_.isClassification())
-            r.validationAccuracy = accuracy(P, validation_.Y);
+            e.validationAccuracy = accuracy(P, validation_.Y);
     }
-    if (train_.isClassification() && train_.samples() > 0)
-        r.accuracy = accuracy(net_.predict(train_.X), train_.Y);
+    return e;
 }
 
 EpochReport Trainer::report() const
 {
     EpochReport r;
     r.epoch = epoch_;
-    r.trainLoss = history_.empty() ? std::numeric_limits<Scalar>::quiet_NaN() : history_.back().trainLoss;
-    fillScores(r);
+    r.trainLoss = std::numeric_limits<Scalar>::quiet_NaN();  // no epoch yet
+    if (!history_.empty()) {
+        const HistoryEntry& e = history_.back();
+        r.trainLoss = e.trainLoss;
+        r.validationLoss = e.validationLoss;
+        r.accuracy = e.accuracy;
+        r.validationAccuracy = e.validationAccuracy;
+    }
     r.layers.reserve(net_.layers.size());
     for (std::size_t i = 0; i < net_.layers.size(); ++i) {
         const DenseLayer& layer = net_.layers[i];

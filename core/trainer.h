@@ -25,13 +25,16 @@ public:
     ~Trainer();
 
     /// Calls observer after every Nth epoch, after the last one and when training diverges.
+    /// Scores do not depend on it: every epoch's history entry has the training accuracy (for
+    /// classifiers) and, when there is a validation set, the validation loss and accuracy.
     void setObserver(Observer observer, int every = 1);
 
     /// Trains until the configured epoch count, maxEpochs more epochs, *stop turning true
     /// (checked before every batch; a later run resumes mid-epoch) or divergence.
     Outcome run(int maxEpochs = INT_MAX, const std::atomic<bool>* stop = nullptr);
 
-    /// Builds the report of the last completed epoch as it stands now (ΔW since that epoch began).
+    /// Builds the report of the last completed epoch as it stands now (ΔW since that epoch began);
+    /// its scores are that epoch's history entry.
     EpochReport report() const;
 
     /// Changes the learning rate from the next batch on.
@@ -53,7 +56,7 @@ private:
     void beginEpoch();
     bool trainBatch();  // false when the batch's loss is not finite
     void endEpoch();
-    void fillScores(EpochReport& report) const;
+    HistoryEntry score(Scalar trainLoss) const;
     void diverge(Scalar loss);
 
     Network& net_;
@@ -67,6 +70,7 @@ private:
     int epoch_ = 0;           // epochs completed
     Index cursor_ = 0;        // first sample of the next batch in this epoch; 0 between epochs
     double lossSum_ = 0;      // Σ batch loss · batch size, this epoch
+    Index hits_ = 0;          // samples classified right in this epoch's batches
     std::vector<Index> order_;                 // sample order of this epoch
     std::vector<Matrix> startW_;               // weights when this epoch began, per layer
     std::vector<Vector> startB_;               // biases likewise
