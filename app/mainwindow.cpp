@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "designerwidget.h"
+#include "exportcontroller.h"
 #include "losschartwidget.h"
 #include "networkgraphwidget.h"
 #include "projectcontroller.h"
@@ -19,7 +20,7 @@ using State = TrainingWorker::State;
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), views_(new StudioViews(this)), designer_(views_->designer),
       actions_(new StudioActions(this)), files_(new ProjectController(this)),
-      status_(new StatusPanel(this, views_->banner))
+      status_(new StatusPanel(this, views_->banner)), exports_(new ExportController(this, views_, actions_, &host_))
 {
     wireActions();
     wireWorker();
@@ -111,8 +112,10 @@ bool MainWindow::openExample(const QString& name)
 
 void MainWindow::train()
 {
-    if (designer_->isValid())
-        host_.invoke([w = host_.worker()] { w->train(); });
+    if (!designer_->isValid())
+        return;
+    exports_->beforeTrain(loaded_.training.epochs);
+    host_.invoke([w = host_.worker()] { w->train(); });
 }
 
 void MainWindow::pause() { host_.pause(); }

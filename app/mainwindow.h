@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class DesignerWidget;
+class ExportController;
 class ProjectController;
 class StatusPanel;
 class StudioActions;
@@ -73,6 +74,7 @@ private:
     StudioActions* actions_;
     ProjectController* files_;
     StatusPanel* status_;
+    ExportController* exports_;
 
     bp::Project loaded_;     // the design last sent to the worker (name, description, settings)
     TrainingWorker::State state_ = TrainingWorker::State::Idle;

@@ -34,6 +34,10 @@ public:
     QAction* step;        // F10
     QAction* reset;       // Ctrl+R
     QAction* logScale;    // checkable
+    QAction* exportArchitecture;  // Ctrl+E
+    QAction* exportLoss;
+    QAction* saveGif;     // enabled when GIF frames are recorded
+    QAction* recordGif;   // checkable
 
 signals:
     void recentChosen(const QString& path);

@@ -19,6 +19,7 @@ constexpr int tileCount = 8;
 TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent)
 {
     registerSnapshotTypes();
+    qRegisterMetaType<bp::EpochReport>();
     sinceSnapshot_.start();
     rateClock_.start();
 }
@@ -224,4 +225,14 @@ void TrainingWorker::emitSnapshot()
     s.report.message = trainer.message();
     sinceSnapshot_.restart();
     emit snapshot(s);
+}
+
+void TrainingWorker::setRecordEvery(int n)
+{
+    if (!session_)
+        return;
+    if (n <= 0)
+        session_->trainer().setObserver({});
+    else
+        session_->trainer().setObserver([this](const bp::EpochReport& r) { emit recorded(r); }, n);
 }

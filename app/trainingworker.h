@@ -41,12 +41,17 @@ public slots:
     void setSpeed(int epochsPerSecondCap);
     /// Emits projectReady() with the current weights and history.
     void requestProject();
+    /// Emits recorded() with the report of every nth epoch, the last one and a divergence;
+    /// 0 stops. Lasts until the next load() or reset().
+    void setRecordEvery(int n);
 
 signals:
     void snapshot(const Snapshot& snapshot);
     void stateChanged(TrainingWorker::State state);
     void failed(const QString& message);
     void projectReady(const bp::Project& project);
+    /// A report kept for recording (see setRecordEvery), sent from the training thread.
+    void recorded(const bp::EpochReport& report);
     void loaded(int inputs, int outputs, bool classification, const bp::NetworkSpec& fitted,
                 const bp::Dataset& data);
 
@@ -75,3 +80,4 @@ private:
 };
 
 Q_DECLARE_METATYPE(TrainingWorker::State)
+Q_DECLARE_METATYPE(bp::EpochReport)

@@ -1,0 +1,239 @@
+#include "exportcontroller.h"
+
+#include "architectureexport.h"
+#include "exportoptionsdialog.h"
+#include "gifsavejob.h"
+#include "historycsv.h"
+#include "inputerror.h"
+#include "losschartwidget.h"
+#include "networkgraphwidget.h"
+#include "studioactions.h"
+#include "studioviews.h"
+#include "trainingthread.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStatusBar>
+
+
+using State = TrainingWorker::State;
+
+namespace {
+bool fail(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+QString suffixOf(const QString& path) { return QFileInfo(path).suffix().toLower(); }
+}  // namespace
+
+ExportController::ExportController(QMainWindow* window, StudioViews* views, StudioActions* actions,
+                                   TrainingThread* host)
+    : QObject(window), window_(window), views_(views), actions_(actions), host_(host)
+{
+    TrainingWorker* w = host->worker();
+    connect(w, &TrainingWorker::loaded, this,
+            [this](int, int, bool classification, const bp::NetworkSpec& fitted, const bp::Dataset&) {
+                onLoaded(classification, fitted);
+            });
+    connect(w, &TrainingWorker::snapshot, this, &ExportController::onSnapshot);
+    connect(w, &TrainingWorker::stateChanged, this, &ExportController::onState);
+    connect(w, &TrainingWorker::recorded, this, &ExportController::onRecorded);
+    connect(actions->exportArchitecture, &QAction::triggered, this, &ExportController::chooseArchitecture);
+    connect(actions->exportLoss, &QAction::triggered, this, &ExportController::chooseLoss);
+    connect(actions->saveGif, &QAction::triggered, this, &ExportController::chooseGif);
+    // Switching recording during a run takes effect at once; otherwise at the next Train.
+    connect(actions->recordGif, &QAction::toggled, this, [this] {
+        if (epochs_ > 0)
+            beforeTrain(epochs_, every_);
+    });
+    actions->saveGif->setEnabled(false);
+}
+
+ExportController::~ExportController() = default;
+
+void ExportController::beforeTrain(int epochs, int every)
+{
+    epochs_ = epochs;
+    const bool on = actions_->recordGif->isChecked();
+    every_ = every > 0 ? every : bp::GifRecorder::automaticEvery(epochs);
+    const int n = on ? every_ : 0;
+    host_->invoke([w = host_->worker(), n] { w->setRecordEvery(n); });
+}
+
+QSize ExportController::architectureSize() const
+{
+    return views_->graph->size().expandedTo(views_->graph->minimumSizeHint());
+}
+
+bool ExportController::exportArchitectureTo(const QString& path, qreal scale,
+                                            bp::NetworkPainter::Background background, QString* error)
+{
+    const QString suffix = suffixOf(path);
+    const bp::NetworkPainter& painter = views_->graph->painter();
+    if (suffix == QLatin1String("svg"))
+        return bp::exportArchitectureSvg(painter, path, architectureSize(), background, error);
+    if (suffix == QLatin1String("png"))
+        return bp::exportArchitecturePng(painter, path, architectureSize(), scale, background, error);
+    return fail(error, tr("%1: the architecture can be exported as .png or .svg only").arg(path));
+}
+
+bool ExportController::exportLossTo(const QString& path, QString* error)
+{
+    const QString suffix = suffixOf(path);
+    if (suffix == QLatin1String("csv")) {
+        try {
+            bp::saveHistoryCsv(history_, path.toStdString());
+        } catch (const bp::InputError& e) {
+            return fail(error, QString::fromStdString(e.what()));
+        }
+        return true;
+    }
+    if (suffix != QLatin1String("png"))
+        return fail(error, tr("%1: the loss chart can be exported as .png or .csv only").arg(path));
+    if (!views_->chart->savePng(path, chartWidth, chartHeight))
+        return fail(error, tr("%1: could not write the picture (is the folder writable?)").arg(path));
+    return true;
+}
+
+bool ExportController::saveGifTo(const QString& path, QString* error, QProgressDialog* dialog)
+{
+    if (!recorder_ || recorder_->frameCount() == 0)
+        return fail(error, tr("%1: no frames were recorded; turn on Training → Record GIF and train").arg(path));
+    saving_ = true;  // reports arriving meanwhile are not recorded
+    const bool ok = GifSaveJob(recorder_, history_).save(path, dialog, error);
+    saving_ = false;
+    return ok;
+}
+
+void ExportController::onLoaded(bool classification, const bp::NetworkSpec& fitted)
+{
+    spec_ = fitted;
+    classifier_ = classification;
+    history_.clear();
+    recorder_.reset();
+    lastEpoch_ = 0;
+    actions_->saveGif->setEnabled(false);
+}
+
+void ExportController::onSnapshot(const Snapshot& s)
+{
+    // An epoch going back, or a fresh epoch 0, means a reset: the run starts over.
+    if (s.report.epoch < lastEpoch_ || (s.report.epoch == 0 && s.newHistory.empty())) {
+        history_.clear();
+        recorder_.reset();
+        actions_->saveGif->setEnabled(false);
+    }
+    history_.insert(history_.end(), s.newHistory.begin(), s.newHistory.end());
+    lastEpoch_ = s.report.epoch;
+}
+
+void ExportController::onState(TrainingWorker::State state)
+{
+    const bool ready = state != State::Training && recordedFrames() > 0;
+    actions_->saveGif->setEnabled(ready);
+    if (ready && state != State::Idle)
+        window_->statusBar()->showMessage(
+            tr("%1 GIF frames recorded: File → Save Training GIF… writes them").arg(recordedFrames()), 8000);
+}
+
+void ExportController::onRecorded(const bp::EpochReport& report)
+{
+    if (saving_ || every_ <= 0 || !actions_->recordGif->isChecked())
+        return;
+    if (!recorder_) {
+        bp::GifRecorder::Options o;
+        o.every = every_;
+        o.frame.size = QSize(gifWidth, gifHeight);
+        o.frame.chart = true;
+        o.frame.mode = views_->graph->painter().mode();
+        recorder_ = std::make_shared<bp::GifRecorder>(spec_, classifier_, epochs_, o);
+    }
+    recorder_->record(report);
+}
+
+QString ExportController::askPath(const QString& title, const QString& name, const QStringList& filters,
+                                  QString* chosen)
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("exportFolder"), QDir::homePath()).toString();
+    QString path = QFileDialog::getSaveFileName(window_, title, QDir(folder).filePath(name), filters.join(QStringLiteral(";;")), chosen);
+    if (path.isEmpty())
+        return {};
+    // A name typed without a suffix gets the one of the chosen filter, e.g. "(*.svg)".
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("\\*\\.(\\w+)")).match(*chosen);
+    if (QFileInfo(path).suffix().isEmpty() && m.hasMatch())
+        path += QLatin1Char('.') + m.captured(1);
+    settings.setValue(QStringLiteral("exportFolder"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+void ExportController::warn(const QString& title, const QString& message)
+{
+    QMessageBox::warning(window_, title, message);
+}
+
+void ExportController::chooseArchitecture()
+{
+    const QString title = tr("Export Architecture");
+    QString filter;
+    const QString path = askPath(title, QStringLiteral("network.png"),
+                                 {tr("PNG image (*.png)"), tr("SVG drawing (*.svg)")}, &filter);
+    if (path.isEmpty())
+        return;
+    ExportOptionsDialog options(suffixOf(path) != QLatin1String("svg"), window_);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!exportArchitectureTo(path, options.scale(), options.background(), &error))
+        return warn(title, error);
+    window_->statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+    emit exported(path);
+}
+
+void ExportController::chooseLoss()
+{
+    const QString title = tr("Export Loss Chart");
+    QString filter;
+    const QString path = askPath(title, QStringLiteral("loss.png"),
+                                 {tr("PNG image (*.png)"), tr("CSV table (*.csv)")}, &filter);
+    QString error;
+    if (path.isEmpty())
+        return;
+    if (!exportLossTo(path, &error))
+        return warn(title, error);
+    window_->statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+    emit exported(path);
+}
+
+void ExportController::chooseGif()
+{
+    const QString title = tr("Save Training GIF");
+    QString filter;
+    const QString path = askPath(title, QStringLiteral("training.gif"), {tr("GIF animation (*.gif)")}, &filter);
+    if (path.isEmpty())
+        return;
+    QProgressDialog progress(tr("Drawing frames…"), tr("Cancel"), 0, gifFrames(), window_);
+    progress.setWindowTitle(title);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setMinimumDuration(0);
+    QString error;
+    const bool ok = saveGifTo(path, &error, &progress);
+    progress.hide();
+    if (!ok && !progress.wasCanceled())
+        return warn(title, error);
+    window_->statusBar()->showMessage(ok ? tr("Saved %1").arg(path) : tr("GIF export cancelled"), 4000);
+    if (ok)
+        emit exported(path);
+}

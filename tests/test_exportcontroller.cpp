@@ -1,0 +1,202 @@
+// The studio's exports driven without dialogs: architecture PNG at the asked size and SVG that
+// parses, loss history CSV that reads back exactly, and a GIF recorded by the worker every 4th epoch.
+#include "builtindata.h"
+#include "exportcontroller.h"
+#include "historycsv.h"
+#include "networkgraphwidget.h"
+#include "projectfile.h"
+#include "studioactions.h"
+#include "studioviews.h"
+#include "trainingthread.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QMainWindow>
+#include <QProgressDialog>
+#include <QSignalSpy>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <gif_lib.h>
+
+namespace {
+
+constexpr int runEpochs = 40;
+constexpr int every = 4;
+constexpr int holdFrames = 23;  // GifRecorder's defaults: round(1.5 s × 15 fps)
+
+// A window with the studio's views and actions, a worker on its thread and the controller.
+struct Studio {
+    TrainingThread host;  // declared first: outlives the window and the controller
+    QMainWindow window;
+    StudioViews* views = new StudioViews(&window);
+    StudioActions* actions = new StudioActions(&window);
+    ExportController* exports = new ExportController(&window, views, actions, &host);
+
+    /// Loads the XOR preset for runEpochs epochs and waits for its first snapshot.
+    void loadXor()
+    {
+        bp::Project p = bp::ProjectFile::fromJson(*bp::presetText(QStringLiteral("xor")), "xor");
+        p.training.epochs = runEpochs;
+        QSignalSpy loaded(host.worker(), &TrainingWorker::loaded);
+        QSignalSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        host.invoke([w = host.worker(), p] { w->load(p); });
+        QTRY_VERIFY(!snaps.isEmpty());
+        const QList<QVariant> args = loaded.first();
+        views->showLoaded(args.at(2).toBool(), args.at(3).value<bp::NetworkSpec>(), args.at(4).value<bp::Dataset>());
+    }
+
+    /// Trains the loaded run to its end with Record GIF set to record.
+    void trainToEnd(bool record)
+    {
+        QSignalSpy states(host.worker(), &TrainingWorker::stateChanged);
+        actions->recordGif->setChecked(record);
+        exports->beforeTrain(runEpochs, every);
+        host.invoke([w = host.worker()] { w->train(); });
+        QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty() && states.last().at(0).value<TrainingWorker::State>()
+                                                          == TrainingWorker::State::Finished, 20000);
+        QTRY_COMPARE(int(exports->history().size()), runEpochs);
+    }
+};
+
+int gifImageCount(const QString& path, QSize* size)
+{
+    int error = 0;
+    GifFileType* gif = DGifOpenFileName(QFile::encodeName(path).constData(), &error);
+    if (!gif)
+        return -1;
+    const int count = DGifSlurp(gif) == GIF_OK ? gif->ImageCount : -1;
+    *size = QSize(gif->SWidth, gif->SHeight);
+    DGifCloseFile(gif, &error);
+    return count;
+}
+
+}  // namespace
+
+class TestExportController : public QObject {
+    Q_OBJECT
+private slots:
+    void architecturePngAndSvg();
+    void unknownSuffixIsRefused();
+    void lossCsvRoundTripAndPng();
+    void recordedGifHasEveryFourthEpoch();
+    void gifCancelLeavesNoFile();
+};
+
+void TestExportController::architecturePngAndSvg()
+{
+    Studio s;
+    s.window.resize(1200, 800);
+    s.window.show();
+    s.loadXor();
+    QTemporaryDir dir;
+    const QSize logical = s.exports->architectureSize();
+    QCOMPARE(logical, s.views->graph->size());
+    QString error;
+    const QString png = dir.filePath(QStringLiteral("net.png"));
+    QVERIFY2(s.exports->exportArchitectureTo(png, 2, bp::NetworkPainter::Background::Transparent, &error),
+             qPrintable(error));
+    const QImage image(png);
+    QCOMPARE(image.size(), logical * 2);
+    QCOMPARE(qAlpha(image.pixel(0, 0)), 0);  // transparent corner
+    const QString light = dir.filePath(QStringLiteral("light.png"));
+    QVERIFY(s.exports->exportArchitectureTo(light, 1, bp::NetworkPainter::Background::Light, &error));
+    QCOMPARE(QImage(light).size(), logical);
+    QCOMPARE(QImage(light).pixel(0, 0), qRgb(255, 255, 255));
+    const QString svg = dir.filePath(QStringLiteral("net.svg"));
+    QVERIFY2(s.exports->exportArchitectureTo(svg, 1, bp::NetworkPainter::Background::Light, &error),
+             qPrintable(error));
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QCOMPARE(renderer.viewBoxF().size(), QSizeF(logical));
+}
+
+void TestExportController::unknownSuffixIsRefused()
+{
+    Studio s;
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("net.jpg"));
+    QVERIFY(!s.exports->exportArchitectureTo(path, 1, bp::NetworkPainter::Background::Light, &error));
+    QVERIFY2(error.contains(path) && error.contains(QLatin1String(".svg")), qPrintable(error));
+    QVERIFY(!s.exports->exportLossTo(path, &error));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!s.exports->exportLossTo(dir.filePath(QStringLiteral("missing/loss.csv")), &error));
+    QVERIFY2(error.contains(QLatin1String("missing")), qPrintable(error));
+    // Nothing recorded: the GIF is refused with a reason, and no file appears.
+    QVERIFY(!s.exports->saveGifTo(dir.filePath(QStringLiteral("t.gif")), &error));
+    QVERIFY2(error.contains(QLatin1String("Record GIF")), qPrintable(error));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("t.gif"))));
+}
+
+void TestExportController::lossCsvRoundTripAndPng()
+{
+    Studio s;
+    s.loadXor();
+    s.trainToEnd(false);
+    QCOMPARE(s.exports->recordedFrames(), 0);
+    QVERIFY(!s.actions->saveGif->isEnabled());
+    QTemporaryDir dir;
+    QString error;
+    const QString csv = dir.filePath(QStringLiteral("loss.csv"));
+    QVERIFY2(s.exports->exportLossTo(csv, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto back = bp::historyFromCsv(file.readAll().toStdString(), "loss.csv");
+    QCOMPARE(int(back.size()), runEpochs);
+    QVERIFY(back == s.exports->history());
+    QCOMPARE(back.front().epoch, 1);
+    QCOMPARE(back.back().epoch, runEpochs);
+    QVERIFY(back.back().trainLoss > 0);
+    const QString png = dir.filePath(QStringLiteral("loss.png"));
+    QVERIFY2(s.exports->exportLossTo(png, &error), qPrintable(error));
+    QCOMPARE(QImage(png).size(), QSize(ExportController::chartWidth, ExportController::chartHeight));
+}
+
+void TestExportController::recordedGifHasEveryFourthEpoch()
+{
+    Studio s;
+    s.loadXor();
+    QSignalSpy recorded(s.host.worker(), &TrainingWorker::recorded);
+    s.trainToEnd(true);
+    QTRY_COMPARE(recorded.count(), runEpochs / every);
+    for (int i = 0; i < recorded.count(); ++i)
+        QCOMPARE(recorded.at(i).at(0).value<bp::EpochReport>().epoch, every * (i + 1));
+    QCOMPARE(s.exports->recordedFrames(), runEpochs / every);
+    QVERIFY(s.actions->saveGif->isEnabled());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.gif"));
+    QString error;
+    QVERIFY2(s.exports->saveGifTo(path, &error), qPrintable(error));
+    QSize size;
+    QCOMPARE(gifImageCount(path, &size), runEpochs / every + holdFrames);
+    QCOMPARE(size, QSize(ExportController::gifWidth, ExportController::gifHeight));
+}
+
+void TestExportController::gifCancelLeavesNoFile()
+{
+    Studio s;
+    s.window.show();
+    s.loadXor();
+    s.trainToEnd(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cancelled.gif"));
+    QProgressDialog dialog(QStringLiteral("Saving"), QStringLiteral("Cancel"), 0, 1, &s.window);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(0);
+    // Cancel as soon as the event loop runs: during the first frames, drawn with the dialog's events handled.
+    QTimer::singleShot(0, &dialog, &QProgressDialog::cancel);
+    QString error;
+    QVERIFY(!s.exports->saveGifTo(path, &error, &dialog));
+    QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+}
+
+QTEST_MAIN(TestExportController)
+#include "test_exportcontroller.moc"
