@@ -218,6 +218,26 @@ private slots:
         QVERIFY(error.contains("no/such/dir.png"));
     }
 
+    void pngShowsTheLastChangesEvenWhenTheScreenHasFaded()
+    {
+        // The on-screen graph fades to rest after a report; an exported picture must show the last
+        // epoch's ΔW at full strength all the same: exactly the picture of an unfaded graph.
+        std::vector<HistoryEntry> history;
+        std::vector<EpochReport> reports;
+        recordRun(1, history, &reports);
+        NetworkPainter painter;
+        painter.setSpec(kSpec);
+        QVERIFY(painter.setReport(reports.back()));
+        QTemporaryDir dir;
+        painter.setFade(1);
+        QVERIFY(exportArchitecturePng(painter, dir.filePath("lit.png"), QSize(480, 270), 1, NetworkPainter::Background::Light));
+        painter.setFade(0);
+        QVERIFY(exportArchitecturePng(painter, dir.filePath("faded.png"), QSize(480, 270), 1, NetworkPainter::Background::Light));
+        const QImage lit(dir.filePath("lit.png"));
+        QVERIFY(countHue(lit, true) > 20 && countHue(lit, false) > 20);
+        QCOMPARE(QImage(dir.filePath("faded.png")), lit);
+    }
+
     void svgIsVector()
     {
         QTemporaryDir dir;

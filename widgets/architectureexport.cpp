@@ -37,6 +37,7 @@ NetworkPainter exportPainter(const NetworkPainter& source, NetworkPainter::Backg
     style.showLabels = true;
     style.showLegend = source.report().has_value();
     painter.setStyle(style);
+    painter.setFade(1);  // the last epoch's changes at full strength, however far the screen has faded
     return painter;
 }
 

@@ -18,8 +18,9 @@ bool exportArchitecturePng(const NetworkPainter& source, const QString& path, QS
 bool exportArchitectureSvg(const NetworkPainter& source, const QString& path, QSize logicalSize,
                            NetworkPainter::Background background, QString* error = nullptr);
 
-/// Returns a copy of source styled for a picture: the given background, labels on, and the colour
-/// legend only when there is an epoch's report to explain.
+/// Returns a copy of source styled for a picture: the given background, labels on, the colour
+/// legend only when there is an epoch's report to explain, and that report's changes at full
+/// strength however far the screen has faded.
 NetworkPainter exportPainter(const NetworkPainter& source, NetworkPainter::Background background);
 
 }  // namespace bp
