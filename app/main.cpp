@@ -1,5 +1,6 @@
-// backprop-studio [FILE] [--preset NAME] [--train] [--screenshot PATH --after-epochs N]
+// backprop-studio [FILE] [--preset NAME] [--train] [--screenshot PATH --after-epochs N] [--benchmark SECONDS]
 #include "mainwindow.h"
+#include "studiobenchmark.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,8 +27,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption train(QStringLiteral("train"), QStringLiteral("Start training at once."));
     const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window and quit."), QStringLiteral("path"));
     const QCommandLineOption after(QStringLiteral("after-epochs"), QStringLiteral("Epoch at which --screenshot is taken."), QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({preset, train, shot, after});
+    const QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("Train --preset for that long, print timings and quit."), QStringLiteral("seconds"));
+    parser.addOptions({preset, train, shot, after, benchmark});
     parser.process(app);
+    if (parser.isSet(benchmark))
+        return StudioBenchmark(parser.value(preset), parser.value(benchmark).toDouble()).run();
 
     MainWindow window;
     window.show();
