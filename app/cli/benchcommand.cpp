@@ -108,6 +108,7 @@ int benchCommand(const QStringList& arguments)
     parser.addOption({"optimizer", "Run only with this optimizer: sgd or adam.", "name"});
     parser.addOption({"reference", "Also time a plain Eigen loop on the same SGD runs and print the ratio."});
     parser.addOption({"repeat", "Runs of each workload; the fastest is printed (default 3).", "n"});
+    parser.addOption({"report-every", "Also time each run with an epoch report (ΔW copy) every N epochs and print the cost.", "n"});
     parser.process(arguments);
     const QString only = parser.value("workload");
     const QString opt = parser.value("optimizer");
@@ -128,7 +129,8 @@ int benchCommand(const QStringList& arguments)
             TrainConfig c = w.config;
             if (adam)
                 c.optimizer = {OptimizerKind::Adam, 1e-3f, 0.9f, 0.9f, 0.999f, 1e-8f};
-            double best = 1e300, bestPlain = 1e300;
+            const int every = parser.isSet("report-every") ? std::max(1, parser.value("report-every").toInt()) : 0;
+            double best = 1e300, bestPlain = 1e300, bestReported = 1e300;
             Network net(w.spec);
             for (int r = 0; r < repeat; ++r) {
                 net.initialise(1);
@@ -140,6 +142,13 @@ int benchCommand(const QStringList& arguments)
                 }
                 Trainer trainer(net, data, none, c);
                 best = std::min(best, secondsOf([&] { trainer.run(); }));
+                if (every > 0) {  // the same run again, reporting as the studio or a GIF recording would
+                    net.initialise(1);
+                    Trainer reported(net, data, none, c);
+                    int reports = 0;
+                    reported.setObserver([&](const EpochReport&) { ++reports; }, every);
+                    bestReported = std::min(bestReported, secondsOf([&] { reported.run(); }));
+                }
                 if (parser.isSet("reference") && !adam) {
                     PlainLoop plain(w.spec, W, b);
                     bestPlain = std::min(bestPlain, secondsOf([&] { plain.train(data, c); }));
@@ -148,6 +157,9 @@ int benchCommand(const QStringList& arguments)
             printResult(w, data, net, c, best);
             if (parser.isSet("reference") && !adam)
                 std::printf("REFERENCE workload=%s plain_s=%.6f ratio=%.3f\n", w.name, bestPlain, best / bestPlain);
+            if (every > 0)
+                std::printf("REPORTING workload=%s every=%d reported_s=%.6f ratio=%.3f\n", w.name, every, bestReported,
+                            bestReported / best);
             std::fflush(stdout);
         }
     }
