@@ -1,5 +1,6 @@
 // Tests of CSV reading: the shipped datasets, header detection, targets, scaling, quoting, data sources.
 #include "csvreader.h"
+#include "csvtesttext.h"
 #include "datasource.h"
 #include "inputerror.h"
 
@@ -13,30 +14,15 @@ using namespace bp;
 
 namespace {
 
-const std::string datasets = std::string(BACKPROP_SOURCE_DIR) + "/resources/datasets/";
-
-Dataset read(const std::string& text, CsvOptions options = {})
-{
-    std::istringstream in(text);
-    return readCsv(in, "test.csv", options);
-}
+using csvtest::datasets;
+using csvtest::errorOf;
+using csvtest::read;
 
 // Returns default options with one setting changed.
 CsvOptions options(TargetKind kind) { CsvOptions o; o.targetKind = kind; return o; }
 CsvOptions options(Scaling scaling) { CsvOptions o; o.scaling = scaling; return o; }
 CsvOptions options(char delimiter) { CsvOptions o; o.delimiter = delimiter; return o; }
 CsvOptions options(std::vector<std::string> targets) { CsvOptions o; o.targets = std::move(targets); return o; }
-
-// Returns the error reading text raises; fails the test when there is none.
-InputError errorOf(const std::string& text, CsvOptions options = {})
-{
-    try {
-        read(text, options);
-    } catch (const InputError& e) {
-        return e;
-    }
-    return InputError("none", "no error was raised");
-}
 
 }  // namespace
 

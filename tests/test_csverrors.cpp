@@ -1,5 +1,6 @@
 // Tests of CSV errors: every refusal names the file, line and column; random input never crashes.
 #include "csvreader.h"
+#include "csvtesttext.h"
 #include "inputerror.h"
 
 #include <QtTest>
@@ -12,27 +13,12 @@ using namespace bp;
 
 namespace {
 
-const std::string datasets = std::string(BACKPROP_SOURCE_DIR) + "/resources/datasets/";
-
-Dataset read(const std::string& text, CsvOptions options = {})
-{
-    std::istringstream in(text);
-    return readCsv(in, "test.csv", options);
-}
+using csvtest::datasets;
+using csvtest::errorOf;
+using csvtest::read;
 
 // Returns default options with another delimiter.
 CsvOptions options(char delimiter) { CsvOptions o; o.delimiter = delimiter; return o; }
-
-// Returns the error reading text raises; fails the test when there is none.
-InputError errorOf(const std::string& text, CsvOptions options = {})
-{
-    try {
-        read(text, options);
-    } catch (const InputError& e) {
-        return e;
-    }
-    return InputError("none", "no error was raised");
-}
 
 }  // namespace
 

@@ -102,11 +102,7 @@ DataSourceForm::DataSourceForm(QWidget* parent) : QGroupBox(tr("Data"), parent)
     autoencoder_ = new QCheckBox(tr("A&utoencoder (targets = inputs)"));
     autoencoder_->setToolTip(tr("Learn to reproduce the features: the output layer is as wide as the input"));
 
-    message_ = new QLabel;
-    message_->setObjectName("dataProblem");
-    message_->setWordWrap(true);
-    message_->setStyleSheet(QString("color: %1;").arg(bp::theme::decrease().name()));
-    message_->hide();
+    message_ = bp::theme::problemLabel("dataProblem");
 
     form_ = new QFormLayout(this);
     form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -250,6 +246,6 @@ void DataSourceForm::updateMarks()
     const QString text = error_.isEmpty() ? problem() : error_;
     mark(path_, csv && !text.isEmpty());
     mark(sourceCombo_, !csv && !error_.isEmpty());
-    message_->setText(text);
+    message_->setText(text.toHtmlEscaped());  // file text may hold < and &
     message_->setVisible(!text.isEmpty());
 }

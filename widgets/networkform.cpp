@@ -57,13 +57,7 @@ NetworkForm::NetworkForm(QWidget* parent) : QGroupBox(tr("Network"), parent)
     init_->addItem(tr("Glorot (for tanh, sigmoid)"), int(bp::Init::Glorot));
     init_->addItem(tr("He (for ReLU)"), int(bp::Init::He));
     init_->setToolTip(tr("How the first random weights are scaled"));
-    message_ = new QLabel;
-    message_->setObjectName("networkProblem");
-    message_->setWordWrap(true);
-    message_->setTextFormat(Qt::RichText);
-    message_->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    message_->setStyleSheet(QString("color: %1;").arg(bp::theme::decrease().name()));
-    message_->hide();
+    message_ = bp::theme::problemLabel("networkProblem");
 
     form_ = new QFormLayout(this);
     form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

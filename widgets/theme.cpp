@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include <QLabel>
+
 #include <array>
 
 namespace bp::theme {
@@ -23,6 +25,18 @@ QColor classColour(int k)
         QColor(0x17, 0xb8, 0xc9),
     };
     return colours[std::size_t(((k % 10) + 10) % 10)];
+}
+
+QLabel* problemLabel(const QString& objectName)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(decrease().name()));
+    label->hide();
+    return label;
 }
 
 }  // namespace bp::theme

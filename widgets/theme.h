@@ -2,6 +2,9 @@
 // The studio's colours, shared by every view and by the exported pictures.
 #include <QColor>
 
+class QLabel;
+class QString;
+
 namespace bp::theme {
 
 /// Returns the colour of an increase (ΔW > 0): green.
@@ -22,5 +25,9 @@ QColor ink();
 QColor restingEdge();
 /// Returns the fill colour of class k in scatter plots and decision maps (k wraps after 10).
 QColor classColour(int k);
+
+/// Returns a new hidden, word-wrapped label in the decrease colour for a form's inline problem
+/// message; it shows rich text and keyboard-reachable links ("use softmax + cce").
+QLabel* problemLabel(const QString& objectName);
 
 }  // namespace bp::theme

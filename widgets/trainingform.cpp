@@ -97,14 +97,8 @@ TrainingForm::TrainingForm(QWidget* parent) : QGroupBox(tr("Training"), parent)
     seed_ = new QSpinBox;
     seed_->setRange(0, INT_MAX);
     seed_->setToolTip(tr("Seeds the initial weights, the split and the shuffling"));
-    message_ = new QLabel;
-    message_->setObjectName("trainingProblem");
-    message_->setWordWrap(true);
-    message_->setTextFormat(Qt::RichText);
-    message_->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    message_ = bp::theme::problemLabel("trainingProblem");
     connect(message_, &QLabel::linkActivated, this, &TrainingForm::fixRequested);
-    message_->setStyleSheet(QString("color: %1;").arg(bp::theme::decrease().name()));
-    message_->hide();
 
     form_ = new QFormLayout(this);
     form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
