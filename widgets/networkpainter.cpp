@@ -81,15 +81,17 @@ const NetworkPainter::Frame& NetworkPainter::frame(const QRectF& area) const
         f.legendBand = QRectF(inner.left(), inner.top(), inner.width(), f.legendRows * fm.height());
         inner.setTop(f.legendBand.bottom() + pad);
     }
+    std::vector<int> sizes{spec_.inputs};
+    for (const LayerSpec& l : spec_.layers)
+        sizes.push_back(l.neurons);
     if (style_.showLabels) {
-        f.labelLines = mode_ == GraphMode::Gradient && trained ? 2 : 1;
+        const GraphLayout probe(sizes, inner);  // where the columns fall, to see if labels fit between
+        f.stackedLabels = sizes.size() > 1 && labelsCollide(fm, probe.column(1).x - probe.column(0).x);
+        f.labelLines = (f.stackedLabels ? 2 : 1) + (mode_ == GraphMode::Gradient && trained ? 1 : 0);
         const qreal h = f.labelLines * fm.height();
         f.labelBand = QRectF(inner.left(), inner.bottom() - h, inner.width(), h);
         inner.setBottom(f.labelBand.top() - 0.6 * pad);
     }
-    std::vector<int> sizes{spec_.inputs};
-    for (const LayerSpec& l : spec_.layers)
-        sizes.push_back(l.neurons);
     f.layout = GraphLayout(sizes, inner);
     frame_ = std::move(f);
     return frame_;
@@ -207,16 +209,15 @@ void NetworkPainter::paintLabels(QPainter& p, const Frame& f) const
     const QFontMetricsF fm(f.font);
     p.save();
     p.setFont(f.font);
+    // Stacked labels get the column spacing less a gap; anything wider is elided.
+    const qreal room = L.columns() > 1 ? 0.92 * (L.column(1).x - L.column(0).x) : f.area.width();
     for (int c = 0; c < L.columns(); ++c) {
-        // "input 2" or "16 · tanh", then in gradient mode the layer's ‖∂L/∂W‖
-        QStringList lines{QStringLiteral("input %1").arg(spec_.inputs)};
-        if (c > 0) {
-            const LayerSpec& l = spec_.layers[std::size_t(c - 1)];
-            lines = {QStringLiteral("%1 · %2").arg(l.neurons).arg(GraphInspector::activationLabel(l.activation))};
-        }
-        if (f.labelLines > 1 && c > 0)
+        QStringList lines = columnLabel(c, f.stackedLabels);
+        if (mode_ == GraphMode::Gradient && report_ && c > 0)
             lines << QStringLiteral("‖∂L/∂W‖ %1").arg(report_->layers[std::size_t(c - 1)].gradNorm, 0, 'g', 3);
         for (int n = 0; n < lines.size(); ++n) {
+            if (f.stackedLabels)
+                lines[n] = fm.elidedText(lines[n], Qt::ElideRight, room);
             const qreal w = fm.horizontalAdvance(lines[n]);
             const qreal x = std::max(f.area.left() + 2, std::min(L.column(c).x - w / 2, f.area.right() - w - 2));
             QColor ink = theme::ink();
@@ -227,6 +228,33 @@ void NetworkPainter::paintLabels(QPainter& p, const Frame& f) const
         }
     }
     p.restore();
+}
+
+QStringList NetworkPainter::columnLabel(int c, bool stacked) const
+{
+    // "input 2" or "16 · tanh" on one line; stacked, "input" over "2" or "16" over "tanh".
+    if (c == 0)
+        return stacked ? QStringList{QStringLiteral("input"), QString::number(spec_.inputs)}
+                       : QStringList{QStringLiteral("input %1").arg(spec_.inputs)};
+    const LayerSpec& l = spec_.layers[std::size_t(c - 1)];
+    const QString activation = GraphInspector::activationLabel(l.activation);
+    return stacked ? QStringList{QString::number(l.neurons), activation}
+                   : QStringList{QStringLiteral("%1 · %2").arg(l.neurons).arg(activation)};
+}
+
+bool NetworkPainter::labelsCollide(const QFontMetricsF& fm, qreal spacing) const
+{
+    // Two neighbours' one-line labels collide when their half-widths and a gap of two spaces
+    // exceed the spacing of the (evenly spread) columns.
+    const int columns = int(spec_.layers.size()) + 1;
+    const qreal gap = fm.horizontalAdvance(QStringLiteral("  "));
+    for (int c = 0; c + 1 < columns; ++c) {
+        const qreal a = fm.horizontalAdvance(columnLabel(c, false).first());
+        const qreal b = fm.horizontalAdvance(columnLabel(c + 1, false).first());
+        if ((a + b) / 2 + gap > spacing)
+            return true;
+    }
+    return false;
 }
 
 QPointF NetworkPainter::neuronCentre(int layer, int index, const QRectF& area) const

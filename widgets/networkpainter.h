@@ -9,6 +9,8 @@
 #include "networkspec.h"
 
 #include <QFont>
+#include <QFontMetricsF>
+#include <QStringList>
 #include <QRectF>
 #include <QString>
 
@@ -82,6 +84,7 @@ private:
         QFont font;
         int legendRows = 1;
         int labelLines = 1;
+        bool stackedLabels = false;  // "32" over "sigmoid" where one-line labels would collide
         GraphMode mode = GraphMode::Delta;
         bool trained = false;
         Style style;
@@ -93,6 +96,8 @@ private:
     void paintEdges(QPainter& p, const Frame& f) const;
     void paintNeurons(QPainter& p, const Frame& f) const;
     void paintLabels(QPainter& p, const Frame& f) const;
+    QStringList columnLabel(int c, bool stacked) const;
+    bool labelsCollide(const QFontMetricsF& fm, qreal spacing) const;
     std::vector<Scalar> neuronValues(int c) const;
 
     NetworkSpec spec_;
