@@ -86,6 +86,7 @@ LossChartWidget::LossChartWidget(QWidget* parent) : QWidget(parent), plot_(new Q
     legendRow->addElement(0, 2, new QCPLayoutElement(plot_));
     legendRow->setColumnStretchFactor(1, 0.001);
     plot_->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot_->legend->setWrap(2);  // losses on one row, accuracies on the next: fits a narrow dock
     plot_->legend->setBorderPen(Qt::NoPen);
     plot_->legend->setBrush(Qt::NoBrush);
     plot_->legend->setTextColor(theme::ink());

@@ -29,8 +29,6 @@ TrainingFrame::TrainingFrame(const NetworkSpec& spec, bool classifier, const Opt
         chart_ = std::make_unique<LossChartWidget>();
         chart_->setAttribute(Qt::WA_DontShowOnScreen);
         chart_->setClassifier(classifier);
-        // The chart is narrow beside the graph: its legend goes two entries to a row.
-        chart_->plot()->legend->setWrap(2);
     }
 }
 
