@@ -10,7 +10,7 @@
 
 namespace {
 constexpr int chunkTargetMs = 12;     // a chunk of epochs lasts about this long
-constexpr int snapshotGapMs = 25;     // at most 40 snapshots a second while training
+constexpr int snapshotGapMs = 34;     // at most 30 snapshots a second while training
 constexpr int rateWindowMs = 250;     // epochs per second are measured over at least this long
 constexpr int gridResolution = 64;
 constexpr int tileCount = 8;

@@ -142,6 +142,7 @@ private slots:
     void mismatchedReportIsIgnored();
     void largeNetworksPaintQuickly();
     void widgetFadeTimerStops();
+    void widgetCacheMatchesDirectPaint();
     void savePictures();
 };
 
@@ -254,6 +255,38 @@ void TestNetworkGraph::widgetFadeTimerStops()
     QCOMPARE(widget.painter().fade(), 0.0);
     widget.setNetwork(makeSpec(2, {3, 1}));
     QVERIFY(!widget.painter().report());
+}
+
+// Largest channel difference between two same-sized pictures, over every pixel.
+static int maxDifference(const QImage& a, const QImage& b)
+{
+    int worst = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QColor p = a.pixelColor(x, y), q = b.pixelColor(x, y);
+            worst = std::max({worst, std::abs(p.red() - q.red()), std::abs(p.green() - q.green()),
+                              std::abs(p.blue() - q.blue())});
+        }
+    return worst;
+}
+
+void TestNetworkGraph::widgetCacheMatchesDirectPaint()
+{
+    NetworkGraphWidget widget;
+    widget.resize(small);
+    widget.setNetwork(makeSpec(2, {2, 1}));
+    widget.setReport(knownReport());
+    NetworkPainter direct = widget.painter();  // same spec, report, mode and style
+    const QImage lit = widget.grab().toImage();
+    QCOMPARE(lit.size(), small);
+    direct.setFade(1);
+    const QImage directLit = render(direct, small);
+    QVERIFY2(maxDifference(lit, directLit) <= 2, "the lit picture differs from a direct paint at fade 1");
+    QTRY_VERIFY_WITH_TIMEOUT(!widget.isFading(), 3000);
+    direct.setFade(0);
+    QVERIFY2(maxDifference(widget.grab().toImage(), render(direct, small)) <= 2,
+             "the rest picture differs from a direct paint at fade 0");
+    QVERIFY(maxDifference(directLit, render(direct, small)) > 40);  // lit and rest differ: both checks count
 }
 
 // With BACKPROP_GRAPH_PNG_DIR set, writes pictures to look at: graph-small.png, graph-large.png, ….

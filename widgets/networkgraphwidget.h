@@ -3,17 +3,24 @@
 #include "networkpainter.h"
 
 #include <QElapsedTimer>
+#include <QImage>
 #include <QPoint>
 #include <QTimer>
 #include <QWidget>
 
 namespace bp {
 
+/// Fading is a cross-fade of two cached pictures, rendered once per report, size, mode or spec:
+/// the graph lit (painter fade 1) and at rest (fade 0). A frame at fade f draws rest, then lit at
+/// opacity f, so each fade tick costs two blits instead of a full paint.
 class NetworkGraphWidget : public QWidget {
     Q_OBJECT
 public:
     /// How long a report's colours take to fade back to rest.
     static constexpr int fadeMilliseconds = 600;
+    /// Above this fade only the lit picture is drawn (the rest one would show through by < 3 %),
+    /// so steady training, where reports keep the fade near 1, never needs the rest picture.
+    static constexpr qreal litOnlyFade = 0.97;
 
     explicit NetworkGraphWidget(QWidget* parent = nullptr);
 
@@ -49,8 +56,16 @@ protected:
 private:
     void advanceFade();
     void refreshToolTip();
+    void invalidatePictures();
+    bool fadeShows() const { return painter_.mode() != GraphMode::Weights; }
+    // Returns true when image was rendered for this widget's current size and pixel ratio.
+    bool fits(const QImage& image) const;
+    // Renders the painter at the given fade into an image of this widget's size in device pixels.
+    QImage renderAt(qreal fade);
 
     NetworkPainter painter_;
+    QImage lit_;   // the painter at fade 1, device pixels; null when stale (or sized for another size or pixel ratio)
+    QImage rest_;  // the painter at fade 0, device pixels; null when stale (unused in Weights mode)
     QTimer fadeTimer_;         // ticks about 40 times a second while fading
     QElapsedTimer sinceReport_;
     std::optional<NetworkPainter::Hit> toolTipHit_;  // what the visible tooltip describes
