@@ -32,11 +32,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.epoch() >= 50, 60000);
         window.pause();
         QTRY_COMPARE(window.state(), TrainingWorker::State::Paused);
-        const int epoch = window.epoch();
 
+        // Saving asks the worker for the project after the pause, so by the time it is saved the
+        // pause's final snapshot (sent before the project) has reached the window.
         QSignalSpy saved(&window, &MainWindow::saved);
         window.saveTo(path);
         QTRY_COMPARE(saved.count(), 1);
+        const int epoch = window.epoch();
         const bp::Project written = bp::ProjectFile::load(path.toStdString());
         QCOMPARE(int(written.history.size()), epoch);
         QCOMPARE(written.weights.size(), std::size_t(8));  // 7 hidden layers and the output

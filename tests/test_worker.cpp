@@ -65,14 +65,16 @@ private slots:
         host.pause();
         QTRY_VERIFY(!states.isEmpty() && states.last().at(0).value<TrainingWorker::State>()
                                              == TrainingWorker::State::Paused);
-        const int paused = lastEpoch(snaps);
-        QTest::qWait(200);
-        QCOMPARE(lastEpoch(snaps), paused);
-        // The paused snapshot is final: asking for the project shows the same epoch count.
+        // The state change comes just before pause()'s final snapshot; a later queued call
+        // answers only once pause() has finished, so its answer means the final snapshot is in.
         QSignalSpy ready(host.worker(), &TrainingWorker::projectReady);
         host.invoke([w = host.worker()] { w->requestProject(); });
         QTRY_COMPARE(ready.count(), 1);
+        const int paused = lastEpoch(snaps);
+        // The paused snapshot is final: the project shows the same epoch count, and it holds.
         QCOMPARE(int(ready.first().at(0).value<bp::Project>().history.size()), paused);
+        QTest::qWait(200);
+        QCOMPARE(lastEpoch(snaps), paused);
     }
 
     void resetRestoresSeededWeights()
