@@ -71,6 +71,23 @@ private slots:
         QCOMPARE(chart.plot()->legend->itemCount(), 4);
     }
 
+    void legendWrapsToFitTheWidth()
+    {
+        LossChartWidget chart;
+        chart.setAttribute(Qt::WA_DontShowOnScreen);
+        chart.setClassifier(true);
+        chart.append(falling(1, 20));
+        QCPLegend* legend = chart.plot()->legend;
+        chart.resize(900, 300);
+        chart.show();
+        QTRY_COMPARE(legend->rowCount(), 1);  // all four entries side by side
+        chart.resize(380, 300);
+        QTRY_COMPARE(legend->rowCount(), 2);  // losses over accuracies
+        QVERIFY(legend->minimumOuterSizeHint().width() <= 380);
+        chart.resize(240, 300);
+        QTRY_COMPARE(legend->rowCount(), 4);  // one entry to a row
+    }
+
     void logScaleTogglesTheLossAxis()
     {
         LossChartWidget chart;

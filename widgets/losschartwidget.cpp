@@ -3,6 +3,7 @@
 #include "theme.h"
 
 #include <QEvent>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -85,8 +86,7 @@ LossChartWidget::LossChartWidget(QWidget* parent) : QWidget(parent), plot_(new Q
     legendRow->addElement(0, 1, plot_->legend);
     legendRow->addElement(0, 2, new QCPLayoutElement(plot_));
     legendRow->setColumnStretchFactor(1, 0.001);
-    plot_->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    plot_->legend->setWrap(2);  // losses on one row, accuracies on the next: fits a narrow dock
+    plot_->legend->setFillOrder(QCPLegend::foColumnsFirst);  // entries per row: see fitLegend
     plot_->legend->setBorderPen(Qt::NoPen);
     plot_->legend->setBrush(Qt::NoBrush);
     plot_->legend->setTextColor(theme::ink());
@@ -194,11 +194,16 @@ void LossChartWidget::setMarker(int epoch)
 bool LossChartWidget::savePng(const QString& path, int width, int height)
 {
     readout_->hide();  // a picture shows the curves, not the pointer
-    return plot_->savePng(path, width, height);
+    fitLegend(width);
+    const bool saved = plot_->savePng(path, width, height);
+    fitLegend(plot_->width());  // back to the screen's width
+    return saved;
 }
 
 bool LossChartWidget::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == plot_ && event->type() == QEvent::Resize)
+        fitLegend(static_cast<QResizeEvent*>(event)->size().width());
     if (watched == plot_ && event->type() == QEvent::Leave) {
         readout_->hide();
         plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -239,6 +244,19 @@ void LossChartWidget::updateLegend()
     for (const auto& [graph, visible] : shown)
         if (visible)
             graph->addToLegend();
+    fitLegend(plot_->width());
+}
+
+void LossChartWidget::fitLegend(int width)
+{
+    // As many entries to a row as fit the width: all four, else two (losses over accuracies), else one.
+    QCPLegend* legend = plot_->legend;
+    for (int perRow : {4, 2, 1}) {
+        legend->setWrap(perRow);
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true);  // rearranges the entries in the order above
+        if (legend->minimumOuterSizeHint().width() <= width - 8)
+            break;
+    }
 }
 
 void LossChartWidget::showReadout(double pixelX)

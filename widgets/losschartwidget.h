@@ -52,6 +52,7 @@ protected:
 private:
     void rescale();
     void updateLegend();
+    void fitLegend(int width);
     void showReadout(double pixelX);
 
     QCustomPlot* plot_;
