@@ -213,8 +213,11 @@ void NetworkPainter::paintLabels(QPainter& p, const Frame& f) const
     const qreal room = L.columns() > 1 ? 0.92 * (L.column(1).x - L.column(0).x) : f.area.width();
     for (int c = 0; c < L.columns(); ++c) {
         QStringList lines = columnLabel(c, f.stackedLabels);
-        if (mode_ == GraphMode::Gradient && report_ && c > 0)
-            lines << QStringLiteral("‖∂L/∂W‖ %1").arg(report_->layers[std::size_t(c - 1)].gradNorm, 0, 'g', 3);
+        if (mode_ == GraphMode::Gradient && report_ && c > 0) {  // stacked: the bare norm, as it fits
+            const Scalar norm = report_->layers[std::size_t(c - 1)].gradNorm;
+            lines << (f.stackedLabels ? QString::number(norm, 'g', 2)
+                                      : QStringLiteral("‖∂L/∂W‖ %1").arg(norm, 0, 'g', 3));
+        }
         for (int n = 0; n < lines.size(); ++n) {
             if (f.stackedLabels)
                 lines[n] = fm.elidedText(lines[n], Qt::ElideRight, room);
