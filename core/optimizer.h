@@ -17,6 +17,7 @@ struct OptimizerConfig {
     Scalar beta1 = 0.9f;         // β1, for Adam
     Scalar beta2 = 0.999f;       // β2, for Adam
     Scalar epsilon = 1e-8f;      // ε, for Adam
+    bool operator==(const OptimizerConfig&) const = default;
 };
 
 /// Returns "sgd", "momentum" or "adam".

@@ -7,7 +7,6 @@
 #include "tensor.h"
 #include "trainconfig.h"
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -30,7 +29,7 @@ struct Project {
     bool operator==(const Project& other) const
     {
         return name == other.name && description == other.description && data == other.data
-               && sameNetwork(network, other.network) && sameTraining(training, other.training)
+               && network == other.network && training == other.training
                && sameAll(weights, other.weights) && sameAll(biases, other.biases)
                && history == other.history;
     }
@@ -45,24 +44,6 @@ private:
             if (a[i].rows() != b[i].rows() || a[i].cols() != b[i].cols() || a[i] != b[i])
                 return false;
         return true;
-    }
-
-    static bool sameNetwork(const NetworkSpec& a, const NetworkSpec& b)
-    {
-        const auto sameLayer = [](const LayerSpec& x, const LayerSpec& y) {
-            return x.neurons == y.neurons && x.activation == y.activation;
-        };
-        return a.inputs == b.inputs && a.init == b.init && a.leakySlope == b.leakySlope
-               && std::equal(a.layers.begin(), a.layers.end(), b.layers.begin(), b.layers.end(), sameLayer);
-    }
-
-    static bool sameTraining(const TrainConfig& a, const TrainConfig& b)
-    {
-        const OptimizerConfig &p = a.optimizer, &q = b.optimizer;
-        return a.loss == b.loss && p.kind == q.kind && p.learningRate == q.learningRate
-               && p.momentum == q.momentum && p.beta1 == q.beta1 && p.beta2 == q.beta2
-               && p.epsilon == q.epsilon && a.epochs == b.epochs && a.batchSize == b.batchSize
-               && a.shuffle == b.shuffle && a.validationSplit == b.validationSplit && a.seed == b.seed;
     }
 };
 
