@@ -131,6 +131,26 @@ void scaleFeatures(Matrix& X, Scaling scaling)
     }
 }
 
+// Returns the given columns of every row as numbers (columns × rows), one row of the matrix per
+// column; a cell that is not a number is an error naming its line, column and `what` it is.
+Matrix numericColumns(const CsvTable& t, const std::vector<int>& columns, const std::vector<std::string>& names,
+                      const std::string& what, const std::string& sourceName)
+{
+    Matrix M(Index(columns.size()), Index(t.rows.size()));
+    for (std::size_t s = 0; s < t.rows.size(); ++s) {
+        const CsvTable::Row& row = t.rows[s];
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            const std::string& cell = row.cells[std::size_t(columns[i])];
+            const auto v = parseCsvNumber(cell);
+            if (!v)
+                throw InputError(sourceName, row.line, columns[i] + 1, {},
+                                 what + " '" + names[i] + "' needs a number, found " + inQuotes(cell));
+            M(Index(i), Index(s)) = Scalar(*v);
+        }
+    }
+    return M;
+}
+
 }  // namespace
 
 Dataset readCsv(std::istream& in, const std::string& sourceName, const CsvOptions& options)
@@ -146,7 +166,6 @@ Dataset readCsv(std::istream& in, const std::string& sourceName, const CsvOption
 
     Dataset d;
     d.name = std::filesystem::path(sourceName).stem().string();
-    const Index n = Index(t.rows.size());
     std::vector<int> features;
     for (int j = 0; j < t.columns(); ++j) {
         if (!isTarget(j)) {
@@ -154,18 +173,7 @@ Dataset readCsv(std::istream& in, const std::string& sourceName, const CsvOption
             d.featureNames.push_back(columnName(j, numbered('x', features.size())));
         }
     }
-    d.X.resize(Index(features.size()), n);
-    for (Index s = 0; s < n; ++s) {
-        const CsvTable::Row& row = t.rows[std::size_t(s)];
-        for (std::size_t i = 0; i < features.size(); ++i) {
-            const std::string& cell = row.cells[std::size_t(features[i])];
-            const auto v = parseCsvNumber(cell);
-            if (!v)
-                throw InputError(sourceName, row.line, features[i] + 1, {},
-                                 "feature '" + d.featureNames[i] + "' needs a number, found " + inQuotes(cell));
-            d.X(Index(i), s) = Scalar(*v);
-        }
-    }
+    d.X = numericColumns(t, features, d.featureNames, "feature", sourceName);
 
     const bool classes = options.targetKind == TargetKind::Classes ||
                          (options.targetKind == TargetKind::Auto && targets.size() == 1 &&
@@ -176,20 +184,9 @@ Dataset readCsv(std::istream& in, const std::string& sourceName, const CsvOption
         d.classNames = encodeClasses(t, targets[0], sourceName, d.Y);
         d.targetNames = d.classNames;
     } else {
-        d.Y.resize(Index(targets.size()), n);
         for (std::size_t k = 0; k < targets.size(); ++k)
             d.targetNames.push_back(columnName(targets[k], targets.size() == 1 ? "y" : numbered('y', k + 1)));
-        for (Index s = 0; s < n; ++s) {
-            const CsvTable::Row& row = t.rows[std::size_t(s)];
-            for (std::size_t k = 0; k < targets.size(); ++k) {
-                const std::string& cell = row.cells[std::size_t(targets[k])];
-                const auto v = parseCsvNumber(cell);
-                if (!v)
-                    throw InputError(sourceName, row.line, targets[k] + 1, {},
-                                     "regression target '" + d.targetNames[k] + "' needs a number, found " + inQuotes(cell));
-                d.Y(Index(k), s) = Scalar(*v);
-            }
-        }
+        d.Y = numericColumns(t, targets, d.targetNames, "regression target", sourceName);
     }
     scaleFeatures(d.X, options.scaling);
     return d;
