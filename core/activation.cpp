@@ -30,33 +30,34 @@ std::optional<Activation> activationFromName(std::string_view name)
     return std::nullopt;
 }
 
-void activate(Activation f, const Matrix& Z, Matrix& A, Scalar slope)
+void activate(Activation f, Matrix& Z, Scalar slope)
 {
     switch (f) {
     case Activation::Linear:  // a = z
-        A = Z;
         break;
     case Activation::Sigmoid:  // σ(z) = 1/(1+e^−z) = ½·tanh(z/2) + ½, which never overflows
-        A = ((Z.array() * 0.5f).tanh() * 0.5f + 0.5f).matrix();
+        Z = ((Z.array() * 0.5f).tanh() * 0.5f + 0.5f).matrix();
         break;
     case Activation::Tanh:  // a = tanh z
-        A = Z.array().tanh().matrix();
+        Z = Z.array().tanh().matrix();
         break;
     case Activation::ReLU:  // a = max(0, z)
-        A = Z.cwiseMax(0.0f);
+        Z = Z.cwiseMax(0.0f);
         break;
     case Activation::LeakyReLU:  // a = z for z > 0, slope·z otherwise
-        A = (Z.array() > 0.0f).select(Z, slope * Z);
+        Z = (Z.array() > 0.0f).select(Z, slope * Z);
         break;
-    case Activation::Softmax: {  // a_i = e^(z_i − m) / Σ_j e^(z_j − m), m = max_j z_j per column
-        A = (Z.rowwise() - Z.colwise().maxCoeff()).array().exp().matrix();
-        A.array().rowwise() /= A.colwise().sum().array();
+    case Activation::Softmax:  // a_i = e^(z_i − m) / Σ_j e^(z_j − m), m = max_j z_j per column
+        for (Index j = 0; j < Z.cols(); ++j) {
+            auto z = Z.col(j).array();
+            z = (z - z.maxCoeff()).exp();
+            z /= z.sum();
+        }
         break;
-    }
     }
 }
 
-void activationBackward(Activation f, const Matrix& Z, const Matrix& A, Matrix& G, Scalar slope)
+void activationBackward(Activation f, const Matrix& A, Matrix& G, Scalar slope)
 {
     switch (f) {
     case Activation::Linear:  // f' = 1
@@ -67,14 +68,17 @@ void activationBackward(Activation f, const Matrix& Z, const Matrix& A, Matrix& 
     case Activation::Tanh:  // tanh' = 1 − tanh²
         G.array() *= 1.0f - A.array().square();
         break;
-    case Activation::ReLU:  // f' = 1 for z > 0, else 0
-        G = (Z.array() > 0.0f).select(G, 0.0f);
+    case Activation::ReLU:  // f' = 1 for z > 0 (where a > 0), else 0
+        G = (A.array() > 0.0f).select(G, 0.0f);
         break;
-    case Activation::LeakyReLU:  // f' = 1 for z > 0, else slope
-        G = (Z.array() > 0.0f).select(G, slope * G);
+    case Activation::LeakyReLU:  // f' = 1 for z > 0 (where a > 0), else slope
+        G = (A.array() > 0.0f).select(G, slope * G);
         break;
     case Activation::Softmax:  // ∂L/∂z_i = a_i · (g_i − Σ_j a_j g_j), per column
-        G.array() = A.array() * (G.rowwise() - (A.array() * G.array()).colwise().sum().matrix()).array();
+        for (Index j = 0; j < G.cols(); ++j) {
+            const Scalar ag = A.col(j).dot(G.col(j));
+            G.col(j).array() = A.col(j).array() * (G.col(j).array() - ag);
+        }
         break;
     }
 }

@@ -15,10 +15,11 @@ std::string_view activationName(Activation f);
 /// Parses a name written by activationName (also "leakyrelu", "identity"); empty if unknown.
 std::optional<Activation> activationFromName(std::string_view name);
 
-/// Writes A = f(Z) element-wise; softmax normalises each column. slope is leaky ReLU's.
-void activate(Activation f, const Matrix& Z, Matrix& A, Scalar slope);
+/// Turns Z into A = f(Z) in place, element-wise; softmax normalises each column. slope is leaky ReLU's.
+void activate(Activation f, Matrix& Z, Scalar slope);
 
-/// Turns G = ∂L/∂A into ∂L/∂Z in place, given the layer's A = f(Z) and Z.
-void activationBackward(Activation f, const Matrix& Z, const Matrix& A, Matrix& G, Scalar slope);
+/// Turns G = ∂L/∂A into ∂L/∂Z in place, given the layer's A = f(Z). Every derivative here is a
+/// function of A alone (ReLU's and leaky ReLU's too, as a > 0 exactly where z > 0 for slopes ≥ 0).
+void activationBackward(Activation f, const Matrix& A, Matrix& G, Scalar slope);
 
 }  // namespace bp

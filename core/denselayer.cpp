@@ -7,9 +7,9 @@
 
 namespace bp {
 
-DenseLayer::DenseLayer(Index in, Index out, Activation f, Scalar slope)
-    : W(Matrix::Zero(out, in)), b(Vector::Zero(out)), dW(Matrix::Zero(out, in)),
-      db(Vector::Zero(out)), f(f), slope(slope)
+DenseLayer::DenseLayer(Index in, Index out, Activation f, Scalar slope, Scalar* params, Scalar* grads)
+    : W(params, out, in), b(params + out * in, out), dW(grads, out, in), db(grads + out * in, out),
+      f(f), slope(slope)
 {
 }
 
@@ -26,16 +26,16 @@ void DenseLayer::initialise(Init init, Random& random)
 
 const Matrix& DenseLayer::forward(const MatrixView& X)
 {
-    Z.noalias() = W * X;
-    Z.colwise() += b;
-    activate(f, Z, A, slope);
+    A.noalias() = W * X;  // Z = W·X + b, kept only until f turns it into A in place
+    A.colwise() += b;
+    activate(f, A, slope);
     return A;
 }
 
 void DenseLayer::backward(const MatrixView& X, Matrix& G, Matrix* dX, bool gradIsZ)
 {
     if (!gradIsZ)
-        activationBackward(f, Z, A, G, slope);  // G is now ∂L/∂Z
+        activationBackward(f, A, G, slope);  // G is now ∂L/∂Z
     dW.noalias() = G * X.transpose();            // ∂L/∂W = ∂L/∂Z · Xᵀ
     db.noalias() = G.rowwise().sum();            // ∂L/∂b = Σ over the batch of ∂L/∂Z
     if (dX)

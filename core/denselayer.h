@@ -10,13 +10,21 @@ enum class Init;
 
 class DenseLayer {
 public:
-    /// Makes a layer of `out` neurons fed by `in` values, with zero weights.
-    DenseLayer(Index in, Index out, Activation f, Scalar slope = 0.01f);
+    /// Makes a layer of `out` neurons fed by `in` values. Its W and b are views of the
+    /// parameterCount(in, out) floats at params (W column-major, then b), and dW and db of as
+    /// many at grads: the owner (a Network) keeps every layer's parameters in one flat array.
+    DenseLayer(Index in, Index out, Activation f, Scalar slope, Scalar* params, Scalar* grads);
+    DenseLayer(DenseLayer&&) = default;  // the views move along; the arrays they see do not
+    DenseLayer(const DenseLayer&) = delete;
+    DenseLayer& operator=(const DenseLayer&) = delete;
+
+    /// Returns how many floats a layer of that shape keeps: out·in weights and out biases.
+    static Index parameterCount(Index in, Index out) { return out * in + out; }
 
     /// Draws W from Glorot (±√(6/(in+out))) or He (±√(6/in)) uniform, and sets b = 0.
     void initialise(Init init, Random& random);
 
-    /// Computes Z and A for a batch X (in × B) and returns A (out × B).
+    /// Computes A = f(W·X + b) for a batch X (in × B) and returns A (out × B).
     const Matrix& forward(const MatrixView& X);
 
     /// From G = ∂L/∂A (out × B), or ∂L/∂Z when gradIsZ, fills dW and db;
@@ -26,14 +34,13 @@ public:
     Index inputs() const { return W.cols(); }
     Index outputs() const { return W.rows(); }
 
-    Matrix W;   // out × in
-    Vector b;   // out
-    Matrix dW;  // out × in, ∂L/∂W of the last batch
-    Vector db;  // out, ∂L/∂b of the last batch
+    Eigen::Map<Matrix> W;   // out × in
+    Eigen::Map<Vector> b;   // out
+    Eigen::Map<Matrix> dW;  // out × in, ∂L/∂W of the last batch
+    Eigen::Map<Vector> db;  // out, ∂L/∂b of the last batch
     Activation f;
     Scalar slope;  // leaky ReLU's slope for z < 0
 
-    Matrix Z;  // out × B, pre-activations of the last forward pass
     Matrix A;  // out × B, activations of the last forward pass
 };
 

@@ -24,13 +24,6 @@ constexpr std::array names{
 
 Scalar batchSize(const MatrixView& P) { return Scalar(P.cols()); }
 
-// Batches are whole columns of a column-major matrix, so they are contiguous; seen as a Map,
-// Eigen can vectorise reductions (ln, Σ) over them as one flat array.
-Eigen::Map<const Matrix> flat(const MatrixView& M)
-{
-    assert(M.outerStride() == M.rows() || M.cols() <= 1);
-    return {M.data(), M.rows(), M.cols()};
-}
 Scalar elementCount(const MatrixView& P) { return Scalar(P.size()); }
 }  // namespace
 
@@ -52,8 +45,8 @@ std::optional<Loss> lossFromName(std::string_view name)
 
 Scalar lossValue(Loss loss, const MatrixView& Pv, const MatrixView& Yv)
 {
-    const auto P = flat(Pv);
-    const auto Y = flat(Yv);
+    const auto P = contiguous(Pv);
+    const auto Y = contiguous(Yv);
     switch (loss) {
     case Loss::SumSquares:
         return (P - Y).squaredNorm() / (2.0f * batchSize(Pv));
@@ -71,8 +64,10 @@ Scalar lossValue(Loss loss, const MatrixView& Pv, const MatrixView& Yv)
     return 0.0f;
 }
 
-void lossGradient(Loss loss, const MatrixView& P, const MatrixView& Y, Matrix& G)
+void lossGradient(Loss loss, const MatrixView& Pv, const MatrixView& Yv, Matrix& G)
 {
+    const auto P = contiguous(Pv);
+    const auto Y = contiguous(Yv);
     switch (loss) {
     case Loss::SumSquares:  // ∂L/∂p = (p − y)/B
         G = (P - Y) / batchSize(P);
@@ -103,8 +98,10 @@ bool lossFusesWith(Loss loss, Activation f)
         || (loss == Loss::SumSquares && f == Activation::Linear);
 }
 
-void fusedOutputGradient(Loss loss, const MatrixView& P, const MatrixView& Y, Matrix& dZ)
+void fusedOutputGradient(Loss loss, const MatrixView& Pv, const MatrixView& Yv, Matrix& dZ)
 {
+    const auto P = contiguous(Pv);
+    const auto Y = contiguous(Yv);
     // softmax + cce: ∂L/∂z = (p·Σ_k y_k − y)/B, which is (p − y)/B for one-hot targets;
     // sigmoid + bce: (p − y)/(BK);  linear + sse: (p − y)/B.
     if (loss == Loss::CategoricalCrossEntropy) {

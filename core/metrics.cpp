@@ -2,8 +2,10 @@
 
 namespace bp {
 
-Index correctCount(const MatrixView& P, const MatrixView& Y)
+Index correctCount(const MatrixView& Pv, const MatrixView& Yv)
 {
+    const auto P = contiguous(Pv);
+    const auto Y = contiguous(Yv);
     if (P.rows() == 1)
         return ((P.array() >= 0.5f) == (Y.array() >= 0.5f)).count();
     Index hits = 0;

@@ -8,13 +8,48 @@ namespace bp {
 
 Network::Network(const NetworkSpec& spec) : spec_(spec)
 {
-    Index in = spec.inputs;
-    layers.reserve(spec.layers.size());
+    Index in = spec.inputs, count = 0;
     for (const LayerSpec& l : spec.layers) {
-        layers.emplace_back(in, l.neurons, l.activation, spec.leakySlope);
+        offset_.push_back(count);
+        count += DenseLayer::parameterCount(in, l.neurons);
+        in = l.neurons;
+    }
+    theta_ = Vector::Zero(count);
+    grad_ = Vector::Zero(count);
+    in = spec.inputs;
+    layers.reserve(spec.layers.size());
+    for (std::size_t i = 0; i < spec.layers.size(); ++i) {
+        const LayerSpec& l = spec.layers[i];
+        layers.emplace_back(in, l.neurons, l.activation, spec.leakySlope, theta_.data() + offset_[i],
+                            grad_.data() + offset_[i]);
         in = l.neurons;
     }
     G_.resize(layers.size());
+}
+
+Network::Network(const Network& other) : Network(other.spec_)
+{
+    theta_ = other.theta_;
+    grad_ = other.grad_;
+    for (std::size_t i = 0; i < layers.size(); ++i)
+        layers[i].A = other.layers[i].A;
+}
+
+Network& Network::operator=(const Network& other)
+{
+    if (this != &other)
+        *this = Network(other);
+    return *this;
+}
+
+Eigen::Map<const Matrix> Network::weightsIn(const Vector& theta, std::size_t i) const
+{
+    return {theta.data() + offset_[i], layers[i].outputs(), layers[i].inputs()};
+}
+
+Eigen::Map<const Vector> Network::biasesIn(const Vector& theta, std::size_t i) const
+{
+    return {theta.data() + offset_[i] + layers[i].W.size(), layers[i].outputs()};
 }
 
 void Network::initialise(std::uint64_t seed)
@@ -53,31 +88,16 @@ Scalar Network::backward(const MatrixView& X, const MatrixView& Y, Loss loss)
 
 Matrix Network::predict(const MatrixView& X) const
 {
-    Matrix in = X;
-    Matrix Z, A;
+    Matrix in = X, A;
     for (const DenseLayer& layer : layers) {
-        Z.noalias() = layer.W * in;
-        Z.colwise() += layer.b;
-        activate(layer.f, Z, A, layer.slope);
+        A.noalias() = layer.W * in;
+        A.colwise() += layer.b;
+        activate(layer.f, A, layer.slope);
         std::swap(in, A);
     }
     return in;
 }
 
-bool Network::allFinite() const
-{
-    for (const DenseLayer& layer : layers)
-        if (!layer.W.allFinite() || !layer.b.allFinite())
-            return false;
-    return true;
-}
-
-Index Network::parameterCount() const
-{
-    Index n = 0;
-    for (const DenseLayer& layer : layers)
-        n += layer.W.size() + layer.b.size();
-    return n;
-}
+bool Network::allFinite() const { return theta_.allFinite(); }
 
 }  // namespace bp

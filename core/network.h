@@ -13,6 +13,11 @@ class Network {
 public:
     /// Builds the layers spec describes, with zero weights; call initialise to draw them.
     explicit Network(const NetworkSpec& spec);
+    /// Copies weights, gradients and caches; the copy's layers view the copy's own arrays.
+    Network(const Network& other);
+    Network& operator=(const Network& other);
+    Network(Network&&) = default;  // arrays move with their buffers, so the layers' views stay valid
+    Network& operator=(Network&&) = default;
 
     /// Draws every layer's weights from the spec's initialiser, seeded: equal seeds, equal weights.
     void initialise(std::uint64_t seed);
@@ -31,14 +36,30 @@ public:
     bool allFinite() const;
 
     /// Returns the number of weights and biases.
-    Index parameterCount() const;
+    Index parameterCount() const { return theta_.size(); }
+
+    /// Every weight and bias as one flat array θ: W₀ (column-major), b₀, W₁, b₁, … The layers'
+    /// W and b are views into it, so an optimizer steps the whole network in one pass.
+    Eigen::Map<Vector> parameters() { return {theta_.data(), theta_.size()}; }
+    const Vector& parameters() const { return theta_; }
+
+    /// ∂L/∂θ of the last backward pass, laid out as parameters(); the layers' dW and db view it.
+    Eigen::Map<const Vector> gradient() const { return {grad_.data(), grad_.size()}; }
+
+    /// Views layer i's W inside a flat array laid out as parameters() (a saved copy, say).
+    Eigen::Map<const Matrix> weightsIn(const Vector& theta, std::size_t i) const;
+    /// Views layer i's b inside a flat array laid out as parameters().
+    Eigen::Map<const Vector> biasesIn(const Vector& theta, std::size_t i) const;
 
     const NetworkSpec& spec() const { return spec_; }
 
-    std::vector<DenseLayer> layers;
+    std::vector<DenseLayer> layers;  // views of theta_ and grad_
 
 private:
     NetworkSpec spec_;
+    Vector theta_;                // every W and b, layer after layer
+    Vector grad_;                 // ∂L/∂θ, laid out as theta_
+    std::vector<Index> offset_;   // per layer, where its W starts in theta_; its b follows W
     std::vector<Matrix> G_;  // per layer, out × B: ∂L/∂A, turned into ∂L/∂Z in place during backward
 };
 

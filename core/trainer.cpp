@@ -15,10 +15,7 @@ Trainer::Trainer(Network& net, const Dataset& train, const Dataset& validation, 
 {
     order_.resize(std::size_t(train.samples()));
     std::iota(order_.begin(), order_.end(), Index(0));
-    for (const DenseLayer& layer : net_.layers) {
-        startW_.push_back(layer.W);
-        startB_.push_back(layer.b);
-    }
+    start_ = net_.parameters();
 }
 
 Trainer::~Trainer() = default;
@@ -64,10 +61,7 @@ Trainer::Outcome Trainer::run(int maxEpochs, const std::atomic<bool>* stop)
 void Trainer::beginEpoch()
 {
     // Every epoch keeps its starting weights: they give ΔW, and are where divergence rolls back to.
-    for (std::size_t i = 0; i < net_.layers.size(); ++i) {
-        startW_[i] = net_.layers[i].W;
-        startB_[i] = net_.layers[i].b;
-    }
+    start_ = net_.parameters();
     lossSum_ = 0;
     hits_ = 0;
     const bool fullBatch = config_.batchSize <= 0 || config_.batchSize >= train_.samples();
@@ -99,11 +93,7 @@ bool Trainer::trainBatch()
         diverge(loss);
         return false;
     }
-    std::size_t slot = 0;
-    for (DenseLayer& layer : net_.layers) {
-        optimizer_->step(slot++, layer.W, layer.dW);
-        optimizer_->step(slot++, layer.b, layer.db);
-    }
+    optimizer_->step(0, net_.parameters(), net_.gradient());  // every W and b in one pass
     lossSum_ += double(loss) * double(n);
     cursor_ += n;
     return true;
@@ -127,10 +117,7 @@ void Trainer::diverge(Scalar loss)
 {
     // Roll back to the epoch's starting weights, which were finite, and drop the optimizer's
     // state, which the blow-up has spoiled.
-    for (std::size_t i = 0; i < net_.layers.size(); ++i) {
-        net_.layers[i].W = startW_[i];
-        net_.layers[i].b = startB_[i];
-    }
+    net_.parameters() = start_;
     optimizer_->reset();
     cursor_ = 0;
     diverged_ = true;
@@ -177,7 +164,8 @@ EpochReport Trainer::report() const
     r.layers.reserve(net_.layers.size());
     for (std::size_t i = 0; i < net_.layers.size(); ++i) {
         const DenseLayer& layer = net_.layers[i];
-        r.layers.push_back({layer.W, layer.b, layer.W - startW_[i], layer.b - startB_[i], layer.dW.norm()});
+        r.layers.push_back({layer.W, layer.b, layer.W - net_.weightsIn(start_, i), layer.b - net_.biasesIn(start_, i),
+                            layer.dW.norm()});
     }
     r.diverged = diverged_;
     r.message = message_;

@@ -72,8 +72,7 @@ private:
     double lossSum_ = 0;      // Σ batch loss · batch size, this epoch
     Index hits_ = 0;          // samples classified right in this epoch's batches
     std::vector<Index> order_;                 // sample order of this epoch
-    std::vector<Matrix> startW_;               // weights when this epoch began, per layer
-    std::vector<Vector> startB_;               // biases likewise
+    Vector start_;                             // θ (every weight and bias) when this epoch began
     Matrix Xb_, Yb_;                           // gathered batch when shuffling
     std::vector<HistoryEntry> history_;
     bool diverged_ = false;

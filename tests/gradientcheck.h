@@ -26,23 +26,29 @@ inline constexpr Scalar kinkMargin = 0.1f;  // no ReLU pre-activation within thi
 
 inline bool hasKink(Activation f) { return f == Activation::ReLU || f == Activation::LeakyReLU; }
 
-// Returns the sign pattern of every ReLU-family layer's Z, to see that a nudge crossed no kink.
+// Returns the sign pattern of every ReLU-family layer's Z (a > 0 exactly where z > 0) after the
+// last forward pass, to see that a nudge crossed no kink.
 inline std::vector<bool> kinkPattern(const Network& net)
 {
     std::vector<bool> out;
     for (const DenseLayer& l : net.layers)
         if (hasKink(l.f))
-            for (Index k = 0; k < l.Z.size(); ++k)
-                out.push_back(l.Z(k) > 0.0f);
+            for (Index k = 0; k < l.A.size(); ++k)
+                out.push_back(l.A(k) > 0.0f);
     return out;
 }
 
-inline Scalar smallestKinkDistance(const Network& net)
+// Returns how near any ReLU-family pre-activation Z = W·X + b comes to its kink at 0, for input X.
+inline Scalar smallestKinkDistance(const Network& net, const Matrix& X)
 {
     Scalar d = 1e9f;
-    for (const DenseLayer& l : net.layers)
+    Matrix in = X;
+    for (const DenseLayer& l : net.layers) {
+        const Matrix Z = (l.W * in).colwise() + l.b;
         if (hasKink(l.f))
-            d = std::min(d, l.Z.cwiseAbs().minCoeff());
+            d = std::min(d, Z.cwiseAbs().minCoeff());
+        in = l.A;  // the layer's own output from the forward pass, as the next layer saw it
+    }
     return d;
 }
 

@@ -61,7 +61,7 @@ Problem makeProblem(Activation hidden, Activation output, Loss loss)
             p.X(k) = r.uniform(-1.5f, 1.5f);
         p.Y = targets(loss, 3, 6, r);
         p.net.forward(p.X);
-        if (smallestKinkDistance(p.net) >= kinkMargin)
+        if (smallestKinkDistance(p.net, p.X) >= kinkMargin)
             return p;
     }
     qFatal("no batch clear of ReLU kinks");
