@@ -1,5 +1,6 @@
 #include "losschartwidget.h"
 
+#include "dashedgraph.h"
 #include "theme.h"
 
 #include <QEvent>
@@ -33,7 +34,7 @@ void styleAxis(QCPAxis* axis, const QString& label)
 
 QCPGraph* makeGraph(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name, const QPen& pen)
 {
-    QCPGraph* g = plot->addGraph(plot->xAxis, valueAxis);
+    QCPGraph* g = new DashedGraph(plot->xAxis, valueAxis);  // registers itself with the plot
     g->setName(name);
     g->setPen(pen);
     g->setAntialiased(true);
@@ -52,6 +53,9 @@ LossChartWidget::LossChartWidget(QWidget* parent) : QWidget(parent), plot_(new Q
     plot_->setBackground(theme::canvas());
     plot_->axisRect()->setBackground(theme::canvas());
     plot_->setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
+    // On screen, solid curves are drawn segment by segment: they look the same and replot several
+    // times faster than one outlined polyline, which keeps the event loop free while training.
+    plot_->setPlottingHint(QCP::phFastPolylines, true);
     styleAxis(plot_->xAxis, tr("epoch"));
     styleAxis(plot_->yAxis, tr("loss"));
     styleAxis(plot_->yAxis2, tr("accuracy"));
