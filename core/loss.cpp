@@ -93,23 +93,34 @@ void lossGradient(Loss loss, const MatrixView& Pv, const MatrixView& Yv, Matrix&
 
 bool lossFusesWith(Loss loss, Activation f)
 {
+    const bool squares = loss == Loss::SumSquares || loss == Loss::MSE;
     return (loss == Loss::CategoricalCrossEntropy && f == Activation::Softmax)
         || (loss == Loss::BinaryCrossEntropy && f == Activation::Sigmoid)
-        || (loss == Loss::SumSquares && f == Activation::Linear);
+        || (squares && (f == Activation::Linear || f == Activation::Sigmoid || f == Activation::Tanh));
 }
 
-void fusedOutputGradient(Loss loss, const MatrixView& Pv, const MatrixView& Yv, Matrix& dZ)
+void fusedOutputGradient(Loss loss, Activation f, const MatrixView& Pv, const MatrixView& Yv, Matrix& dZ)
 {
     const auto P = contiguous(Pv);
     const auto Y = contiguous(Yv);
-    // softmax + cce: ∂L/∂z = (p·Σ_k y_k − y)/B, which is (p − y)/B for one-hot targets;
-    // sigmoid + bce: (p − y)/(BK);  linear + sse: (p − y)/B.
-    if (loss == Loss::CategoricalCrossEntropy) {
+    switch (loss) {
+    case Loss::CategoricalCrossEntropy:  // softmax: ∂L/∂z = (p·Σ_k y_k − y)/B, (p − y)/B for one-hot y
         dZ.noalias() = (P.array().rowwise() * Y.colwise().sum().array() - Y.array()).matrix() / batchSize(P);
         return;
+    case Loss::BinaryCrossEntropy:  // sigmoid: ∂L/∂z = (p − y)/(BK)
+        dZ.noalias() = (P - Y) / elementCount(P);
+        return;
+    default:  // sse, mse: ∂L/∂z = c·(p − y) ⊙ f'(z), with c = 1/B or 2/(BK) and f' written in p
+        break;
     }
-    const Scalar c = loss == Loss::BinaryCrossEntropy ? elementCount(P) : batchSize(P);
-    dZ.noalias() = (P - Y) / c;
+    const Scalar c = loss == Loss::MSE ? 2.0f / elementCount(P) : 1.0f / batchSize(P);
+    const auto r = (P - Y).array() * c;
+    if (f == Activation::Sigmoid)
+        dZ.noalias() = (r * P.array() * (1.0f - P.array())).matrix();
+    else if (f == Activation::Tanh)
+        dZ.noalias() = (r * (1.0f - P.array().square())).matrix();
+    else
+        dZ.noalias() = r.matrix();
 }
 
 }  // namespace bp

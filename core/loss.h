@@ -29,10 +29,13 @@ Scalar lossValue(Loss loss, const MatrixView& P, const MatrixView& Y);
 /// Writes G = ∂L/∂P for predictions P against targets Y.
 void lossGradient(Loss loss, const MatrixView& P, const MatrixView& Y, Matrix& G);
 
-/// True when loss and output activation f have the simple joint gradient ∂L/∂Z = c·(P − Y).
+/// True when loss and output activation f have a one-pass joint gradient ∂L/∂Z: c·(P − Y) for
+/// softmax + cce, sigmoid + bce and linear + sse, or c·(P − Y) ⊙ f'(Z) for sse and mse on sigmoid,
+/// tanh or linear outputs.
 bool lossFusesWith(Loss loss, Activation f);
 
-/// Writes ∂L/∂Z = c·(P − Y) for a pair where lossFusesWith holds; stable where P saturates.
-void fusedOutputGradient(Loss loss, const MatrixView& P, const MatrixView& Y, Matrix& dZ);
+/// Writes ∂L/∂Z of the output layer, whose activation is f, for a pair where lossFusesWith holds;
+/// the cross-entropy pairs are stable where P saturates.
+void fusedOutputGradient(Loss loss, Activation f, const MatrixView& P, const MatrixView& Y, Matrix& dZ);
 
 }  // namespace bp

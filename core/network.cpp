@@ -74,7 +74,7 @@ Scalar Network::backward(const MatrixView& X, const MatrixView& Y, Loss loss)
     const Scalar value = lossValue(loss, out.A, Y);
     const bool fused = lossFusesWith(loss, out.f);
     if (fused)
-        fusedOutputGradient(loss, out.A, Y, G_[top]);  // ∂L/∂Z of the output layer
+        fusedOutputGradient(loss, out.f, out.A, Y, G_[top]);  // ∂L/∂Z of the output layer
     else
         lossGradient(loss, out.A, Y, G_[top]);  // ∂L/∂A of the output layer
     // Chain rule, top to bottom: each layer turns ∂L/∂A into ∂L/∂Z, then into its dW, db and
@@ -98,6 +98,11 @@ Matrix Network::predict(const MatrixView& X) const
     return in;
 }
 
-bool Network::allFinite() const { return theta_.allFinite(); }
+bool Network::allFinite() const
+{
+    // θᵢ·0 is 0 for every finite θᵢ and NaN for ±Inf or NaN, so one vectorised sum tells them
+    // apart (and, unlike Σθᵢ, cannot overflow).
+    return (theta_.array() * 0.0f).sum() == 0.0f;
+}
 
 }  // namespace bp

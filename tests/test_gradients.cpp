@@ -134,7 +134,7 @@ private slots:
         Network& net = p.net;
         net.forward(p.X);
         Matrix G, dX;
-        fusedOutputGradient(loss, net.layers.back().A, p.Y, G);
+        fusedOutputGradient(loss, Activation::Softmax, net.layers.back().A, p.Y, G);
         for (std::size_t i = net.layers.size(); i-- > 0;) {
             const Matrix& in = i == 0 ? p.X : net.layers[i - 1].A;
             net.layers[i].backward(in, G, &dX, i + 1 == net.layers.size());
