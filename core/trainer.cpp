@@ -3,11 +3,19 @@
 #include "metrics.h"
 #include "random.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <numeric>
 
 namespace bp {
+
+namespace {
+// One history entry per epoch: reserving them up front spares the doublings that would copy the
+// history, and fault in twice its memory, while training runs. Past a million epochs (32 MB) it
+// grows as it goes.
+std::size_t historyCapacity(int epochs) { return std::size_t(std::clamp(epochs, 0, 1 << 20)); }
+}  // namespace
 
 Trainer::Trainer(Network& net, const Dataset& train, const Dataset& validation, const TrainConfig& config)
     : net_(net), train_(train), validation_(validation), config_(config),
@@ -16,6 +24,7 @@ Trainer::Trainer(Network& net, const Dataset& train, const Dataset& validation, 
     order_.resize(std::size_t(train.samples()));
     std::iota(order_.begin(), order_.end(), Index(0));
     start_ = net_.parameters();
+    history_.reserve(historyCapacity(config.epochs));
 }
 
 Trainer::~Trainer() = default;
@@ -30,6 +39,7 @@ void Trainer::setLearningRate(Scalar eta) { optimizer_->setLearningRate(eta); }
 
 void Trainer::restoreHistory(std::vector<HistoryEntry> history)
 {
+    history.reserve(std::max(history.size(), historyCapacity(config_.epochs)));
     history_ = std::move(history);
     epoch_ = history_.empty() ? 0 : history_.back().epoch;
     cursor_ = 0;
