@@ -143,6 +143,7 @@ private slots:
     void largeNetworksPaintQuickly();
     void widgetFadeTimerStops();
     void widgetCacheMatchesDirectPaint();
+    void widgetShowsNewestReportOnceRendered();
     void savePictures();
 };
 
@@ -287,6 +288,26 @@ void TestNetworkGraph::widgetCacheMatchesDirectPaint()
     QVERIFY2(maxDifference(widget.grab().toImage(), render(direct, small)) <= 2,
              "the rest picture differs from a direct paint at fade 0");
     QVERIFY(maxDifference(directLit, render(direct, small)) > 40);  // lit and rest differ: both checks count
+}
+
+// Reports after the first are rendered off the GUI thread: the old picture stays until the newest
+// report's arrives, and reports that come meanwhile are coalesced. Weights mode keeps the fade out of it.
+void TestNetworkGraph::widgetShowsNewestReportOnceRendered()
+{
+    const NetworkSpec spec = makeSpec(4, {6, 3});
+    NetworkGraphWidget widget;
+    widget.resize(small);
+    widget.setNetwork(spec);
+    widget.setMode(GraphMode::Weights);
+    widget.setReport(mixedReport(spec, 1));
+    const QImage first = widget.grab().toImage();  // drawn at once: no picture of this size yet
+    for (unsigned seed = 2; seed <= 5; ++seed)
+        widget.setReport(mixedReport(spec, seed));
+    NetworkPainter direct = widget.painter();  // holds the report of seed 5
+    direct.setFade(1);
+    const QImage newest = render(direct, small);
+    QVERIFY(maxDifference(first, newest) > 40);  // the reports look different
+    QTRY_VERIFY_WITH_TIMEOUT(maxDifference(widget.grab().toImage(), newest) <= 2, 5000);
 }
 
 // With BACKPROP_GRAPH_PNG_DIR set, writes pictures to look at: graph-small.png, graph-large.png, ….

@@ -1,10 +1,12 @@
 #pragma once
 // The studio's network graph: paints the latest epoch's report and lets it fade back to rest.
+#include "graphrenderer.h"
 #include "networkpainter.h"
 
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPoint>
+#include <QThread>
 #include <QTimer>
 #include <QWidget>
 
@@ -13,6 +15,12 @@ namespace bp {
 /// Fading is a cross-fade of two cached pictures, rendered once per report, size, mode or spec:
 /// the graph lit (painter fade 1) and at rest (fade 0). A frame at fade f draws rest, then lit at
 /// opacity f, so each fade tick costs two blits instead of a full paint.
+///
+/// A report's pictures are rendered by a GraphRenderer on the widget's own thread, one job at a
+/// time and busy at most renderShare of the time: reports that arrive meanwhile are coalesced into
+/// one job for the newest, and the previous pictures stay up until it is done. The rest picture is
+/// asked for only once the fade starts to fall (steady training keeps it near 1). A new size, mode
+/// or network is painted at once, here.
 class NetworkGraphWidget : public QWidget {
     Q_OBJECT
 public:
@@ -22,7 +30,17 @@ public:
     /// so steady training, where reports keep the fade near 1, never needs the rest picture.
     static constexpr qreal litOnlyFade = 0.97;
 
+    /// Above this fade a report's rest picture is not needed yet; below it, it is asked for.
+    static constexpr qreal restAskFade = 0.975;
+    /// The most of its time the render thread spends rendering: after a job of c ms CPU the next
+    /// starts c / renderShare ms after it at the earliest, leaving the cores to training.
+    static constexpr double renderShare = 0.2;
+
+    /// Makes the widget and starts its render thread.
     explicit NetworkGraphWidget(QWidget* parent = nullptr);
+
+    /// Ends the render thread and waits for it.
+    ~NetworkGraphWidget() override;
 
     /// Returns the painter that draws this widget, for exporting the same picture elsewhere.
     const NetworkPainter& painter() const { return painter_; }
@@ -54,18 +72,32 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    void onRendered(const bp::GraphPictures& pictures);
+    void askPictures(bool rest);
     void advanceFade();
     void refreshToolTip();
     void invalidatePictures();
+    bool restReady() const { return fits(rest_) && restVersion_ == version_; }
     bool fadeShows() const { return painter_.mode() != GraphMode::Weights; }
     // Returns true when image was rendered for this widget's current size and pixel ratio.
     bool fits(const QImage& image) const;
-    // Renders the painter at the given fade into an image of this widget's size in device pixels.
-    QImage renderAt(qreal fade);
 
-    NetworkPainter painter_;
-    QImage lit_;   // the painter at fade 1, device pixels; null when stale (or sized for another size or pixel ratio)
-    QImage rest_;  // the painter at fade 0, device pixels; null when stale (unused in Weights mode)
+    NetworkPainter painter_;   // what is shown now; the renderer gets copies of its state
+    QImage lit_;   // the painter at fade 1, device pixels; null after a new size, mode or network
+    QImage rest_;  // the painter at fade 0, device pixels (unused in Weights mode)
+    quint64 version_ = 1;      // counts changes to what is shown
+    quint64 litVersion_ = 0;   // the version lit_ shows (an older one while the newest renders)
+    quint64 restVersion_ = 0;  // the version rest_ shows
+    quint64 specGeneration_ = 1;  // counts networks, so the renderer need not compare specs
+    bool rendering_ = false;   // a job is with the renderer
+    bool queued_ = false;      // a newer job waits for it to finish
+    bool queuedRest_ = false;  // and asks for the rest picture too
+    QElapsedTimer sinceJob_;   // since the last job was sent
+    double jobCpuMs_ = 0;      // what the last finished job cost the render thread
+    QTimer renderGap_;         // single shot: the next job may go when it fires
+    quint64 restAsked_ = 0;    // the last version whose rest picture was asked for
+    QThread renderThread_;
+    GraphRenderer* renderer_;  // lives on renderThread_, deleted when it ends
     QTimer fadeTimer_;         // ticks about 40 times a second while fading
     QElapsedTimer sinceReport_;
     std::optional<NetworkPainter::Hit> toolTipHit_;  // what the visible tooltip describes
