@@ -4,6 +4,7 @@
 #include "designerwidget.h"
 #include "losschartwidget.h"
 #include "networkgraphwidget.h"
+#include "ratelimiter.h"
 
 #include <QDockWidget>
 #include <QLabel>
@@ -14,7 +15,8 @@
 
 StudioViews::StudioViews(QMainWindow* window)
     : QObject(window), designer(new DesignerWidget), graph(new bp::NetworkGraphWidget),
-      chart(new bp::LossChartWidget), dataView(new bp::DataView), banner(new QLabel)
+      chart(new bp::LossChartWidget), dataView(new bp::DataView), banner(new QLabel),
+      dataUpdates_(new bp::RateLimiter(dataViewMs, [this] { showData(); }, this))
 {
     auto* central = new QWidget;
     auto* column = new QVBoxLayout(central);
@@ -51,6 +53,7 @@ StudioViews::StudioViews(QMainWindow* window)
 
 void StudioViews::showLoaded(bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& data)
 {
+    dataUpdates_->cancel();  // a waiting decision map belongs to the network before
     graph->setNetwork(fitted);
     chart->clear();
     chart->setClassifier(classification);
@@ -63,8 +66,18 @@ void StudioViews::showSnapshot(const Snapshot& s, bool restart)
         chart->clear();
     chart->append(s.newHistory);
     graph->setReport(s.report);
-    if (!s.grid.empty())
-        dataView->setDecisionGrid(s.grid);
-    if (s.samples.cols() > 0)
-        dataView->setReconstructions(s.samples, s.reconstructions);
+    if (s.grid.empty() && s.samples.cols() == 0)
+        return;
+    grid_ = s.grid;
+    samples_ = s.samples;
+    reconstructions_ = s.reconstructions;
+    dataUpdates_->request();
+}
+
+void StudioViews::showData()
+{
+    if (!grid_.empty())
+        dataView->setDecisionGrid(grid_);
+    if (samples_.cols() > 0)
+        dataView->setReconstructions(samples_, reconstructions_);
 }

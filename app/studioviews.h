@@ -12,11 +12,15 @@ namespace bp {
 class DataView;
 class LossChartWidget;
 class NetworkGraphWidget;
+class RateLimiter;
 }  // namespace bp
 
 class StudioViews : public QObject {
     Q_OBJECT
 public:
+    /// While training, the data view is redrawn at most once per this many milliseconds.
+    static constexpr int dataViewMs = 80;
+
     /// Creates the views and places them in window (central widget and two docks).
     explicit StudioViews(QMainWindow* window);
 
@@ -24,6 +28,7 @@ public:
     void showLoaded(bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& data);
 
     /// Shows a snapshot everywhere; restart clears the chart first (the history began again).
+    /// The data view gets the newest decision map or reconstructions within dataViewMs.
     void showSnapshot(const Snapshot& s, bool restart);
 
     DesignerWidget* designer;
@@ -31,4 +36,11 @@ public:
     bp::LossChartWidget* chart;
     bp::DataView* dataView;
     QLabel* banner;  // above the graph; says why training stopped
+
+private:
+    void showData();
+
+    bp::DecisionGrid grid_;                    // the newest snapshot's, until the data view has it
+    bp::Matrix samples_, reconstructions_;     // likewise
+    bp::RateLimiter* dataUpdates_;
 };

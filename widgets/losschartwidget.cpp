@@ -1,6 +1,7 @@
 #include "losschartwidget.h"
 
 #include "dashedgraph.h"
+#include "ratelimiter.h"
 #include "theme.h"
 
 #include <QEvent>
@@ -56,6 +57,9 @@ LossChartWidget::LossChartWidget(QWidget* parent) : QWidget(parent), plot_(new Q
     // On screen, solid curves are drawn segment by segment: they look the same and replot several
     // times faster than one outlined polyline, which keeps the event loop free while training.
     plot_->setPlottingHint(QCP::phFastPolylines, true);
+    // A replot marks the chart for the next paint rather than repainting the window there and then.
+    plot_->setPlottingHint(QCP::phImmediateRefresh, false);
+    replots_ = new RateLimiter(replotMs, [this] { plot_->replot(QCustomPlot::rpQueuedReplot); }, this);
     styleAxis(plot_->xAxis, tr("epoch"));
     styleAxis(plot_->yAxis, tr("loss"));
     styleAxis(plot_->yAxis2, tr("accuracy"));
@@ -226,7 +230,7 @@ void LossChartWidget::rescale()
         plot_->yAxis->setRange(lossMin_ > 0 ? lossMin_ / 1.5 : 1e-3, lossMax_ > 0 ? lossMax_ * 1.5 : 1);
     else
         plot_->yAxis->setRange(0, lossMax_ > 0 ? lossMax_ * 1.08 : 1);
-    plot_->replot(QCustomPlot::rpQueuedReplot);
+    replots_->request();
 }
 
 void LossChartWidget::updateLegend()

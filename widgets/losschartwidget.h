@@ -14,9 +14,14 @@ class QCPItemStraightLine;
 
 namespace bp {
 
+class RateLimiter;
+
 class LossChartWidget : public QWidget {
     Q_OBJECT
 public:
+    /// While training appends, the chart is redrawn at most once per this many milliseconds.
+    static constexpr int replotMs = 80;
+
     /// Builds the chart once: loss graphs on the left axis, accuracy graphs on the right (0–100 %).
     explicit LossChartWidget(QWidget* parent = nullptr);
 
@@ -56,6 +61,7 @@ private:
     void showReadout(double pixelX);
 
     QCustomPlot* plot_;
+    RateLimiter* replots_;          // redraws after appends and rescales
     QCPGraph* trainLoss_;
     QCPGraph* validationLoss_;
     QCPGraph* accuracy_;            // percent, on the right axis
