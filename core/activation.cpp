@@ -48,11 +48,11 @@ void activate(Activation f, Matrix& Z, Scalar slope)
         Z = (Z.array() > 0.0f).select(Z, slope * Z);
         break;
     case Activation::Softmax:  // a_i = e^(z_i − m) / Σ_j e^(z_j − m), m = max_j z_j per column
-        for (Index j = 0; j < Z.cols(); ++j) {
-            auto z = Z.col(j).array();
-            z = (z - z.maxCoeff()).exp();
-            z /= z.sum();
-        }
+        for (Index j = 0; j < Z.cols(); ++j)
+            Z.col(j).array() -= Z.col(j).maxCoeff();
+        Z = Z.array().exp().matrix();  // the costly part, as one flat vectorised pass
+        for (Index j = 0; j < Z.cols(); ++j)
+            Z.col(j) /= Z.col(j).sum();
         break;
     }
 }
