@@ -113,12 +113,16 @@ std::vector<std::string> encodeClasses(const CsvTable& t, int column, const std:
     return names;
 }
 
-// Scales every row of X: standardize x ← (x − μ) / σ, min-max x ← (x − min) / (max − min);
-// a constant row (σ = 0 or max = min) becomes all zeros.
-void scaleFeatures(Matrix& X, Scaling scaling)
+// Finds how to scale every feature row of d.X — standardize x ← (x − μ) / σ, min-max
+// x ← (x − min) / (max − min), a constant row to all zeros — and scales it so.
+void scaleFeatures(Dataset& d, Scaling scaling)
 {
-    for (Index i = 0; i < X.rows() && scaling != Scaling::None; ++i) {
-        const Eigen::VectorXd x = X.row(i).transpose().cast<double>();
+    if (scaling == Scaling::None)
+        return;
+    d.featureShift.resize(d.X.rows());
+    d.featureScale.resize(d.X.rows());
+    for (Index i = 0; i < d.X.rows(); ++i) {
+        const Eigen::VectorXd x = d.X.row(i).transpose().cast<double>();
         double shift = 0, spread = 0;
         if (scaling == Scaling::Standardize) {
             shift = x.mean();
@@ -127,8 +131,10 @@ void scaleFeatures(Matrix& X, Scaling scaling)
             shift = x.minCoeff();
             spread = x.maxCoeff() - shift;
         }
-        X.row(i) = ((x.array() - shift) / (spread > 0 ? spread : 1.0)).cast<Scalar>().transpose();
+        d.featureShift(i) = Scalar(shift);
+        d.featureScale(i) = Scalar(spread) > 0 ? Scalar(spread) : 1.0f;
     }
+    d.X = d.scaled(d.X);  // the one formula that predictions on new rows use too
 }
 
 // Returns the given columns of every row as numbers (columns × rows), one row of the matrix per
@@ -188,7 +194,7 @@ Dataset readCsv(std::istream& in, const std::string& sourceName, const CsvOption
             d.targetNames.push_back(columnName(targets[k], targets.size() == 1 ? "y" : numbered('y', k + 1)));
         d.Y = numericColumns(t, targets, d.targetNames, "regression target", sourceName);
     }
-    scaleFeatures(d.X, options.scaling);
+    scaleFeatures(d, options.scaling);
     return d;
 }
 

@@ -17,10 +17,24 @@ int Dataset::label(Index j) const
     return int(best);
 }
 
+Matrix Dataset::scaled(const MatrixView& raw) const
+{
+    if (featureShift.size() == 0)
+        return raw;
+    return ((raw.colwise() - featureShift).array().colwise() / featureScale.array()).matrix();
+}
+
+Matrix Dataset::unscaled(const MatrixView& scaledX) const
+{
+    if (featureShift.size() == 0)
+        return scaledX;
+    return (scaledX.array().colwise() * featureScale.array()).matrix().colwise() + featureShift;
+}
+
 Dataset Dataset::subset(const std::vector<Index>& columns) const
 {
     Dataset out{name, Matrix(X.rows(), Index(columns.size())), Matrix(Y.rows(), Index(columns.size())),
-                featureNames, targetNames, classNames};
+                featureNames, targetNames, classNames, featureShift, featureScale};
     for (std::size_t k = 0; k < columns.size(); ++k) {
         out.X.col(Index(k)) = X.col(columns[k]);
         out.Y.col(Index(k)) = Y.col(columns[k]);

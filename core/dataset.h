@@ -16,6 +16,10 @@ struct Dataset {
     std::vector<std::string> featureNames;  // one per row of X
     std::vector<std::string> targetNames;   // one per row of Y
     std::vector<std::string> classNames;    // empty for regression
+    // How X was scaled from the file's raw features, row by row: X = (raw − shift) / scale.
+    // Both empty when X is the raw features.
+    Vector featureShift;  // features
+    Vector featureScale;  // features, every entry > 0
 
     Index samples() const { return X.cols(); }
     Index features() const { return X.rows(); }
@@ -25,7 +29,13 @@ struct Dataset {
     /// Returns the class index of sample j: argmax of its one-hot column, or y ≥ 0.5 for one target.
     int label(Index j) const;
 
-    /// Returns the samples at the given column indices, in that order, with the same names.
+    /// Scales raw feature columns (features × samples) exactly as X was scaled from its file.
+    Matrix scaled(const MatrixView& raw) const;
+
+    /// Undoes scaled(): returns the raw features of scaled feature columns.
+    Matrix unscaled(const MatrixView& scaledX) const;
+
+    /// Returns the samples at the given column indices, in that order, with the same names and scaling.
     Dataset subset(const std::vector<Index>& columns) const;
 };
 

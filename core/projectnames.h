@@ -1,5 +1,5 @@
 #pragma once
-// Internal to core: the names a project file gives the CSV options.
+// The names project files and the command line give the CSV options.
 #include "csvoptions.h"
 
 #include <string_view>

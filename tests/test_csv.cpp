@@ -154,6 +154,30 @@ private slots:
         QCOMPARE(m.Y, read(text).Y);  // targets are never scaled
     }
 
+    void newRowsAreScaledAsTheTrainingData()
+    {
+        // predict takes raw rows: they must go through exactly the scaling X went through.
+        const std::string text = "a,b,c,t\n1,2,5,0\n2,4,5,1\n3,6,5,0\n4,8,5,1\n";
+        const Matrix raw = (Matrix(3, 4) << 1, 2, 3, 4, 2, 4, 6, 8, 5, 5, 5, 5).finished();
+        for (const Scaling scaling : {Scaling::Standardize, Scaling::MinMax}) {
+            const Dataset d = read(text, options(scaling));
+            QCOMPARE(d.scaled(raw), d.X);  // bit for bit
+            QVERIFY((d.unscaled(d.X) - raw).cwiseAbs().maxCoeff() < 1e-5f);
+            const Matrix fresh = (Matrix(3, 1) << 2.5f, 5.0f, 7.0f).finished();  // the means, and c off by 2
+            const Matrix z = d.scaled(fresh);
+            if (scaling == Scaling::Standardize)
+                QVERIFY(std::abs(z(0)) < 1e-6f && std::abs(z(1)) < 1e-6f);
+            else
+                QVERIFY(std::abs(z(0) - 0.5f) < 1e-6f && std::abs(z(1) - 0.5f) < 1e-6f);
+            QCOMPARE(z(2), 2.0f);  // a constant column has shift 5, scale 1
+            const auto [train, validation] = splitDataset(d, 0.5, 3);
+            QCOMPARE(validation.scaled(fresh), z);  // subsets keep the scaling of the whole file
+        }
+        const Dataset plain = read(text);
+        QCOMPARE(plain.scaled(raw), raw);
+        QCOMPARE(plain.X, raw);
+    }
+
     void quotesSpacesAndLineEndings()
     {
         const Dataset d = read("\xEF\xBB\xBF\"first, name\" , b ,label\r\n"

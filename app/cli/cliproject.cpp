@@ -4,6 +4,7 @@
 #include "clierror.h"
 #include "generators.h"
 #include "projectfile.h"
+#include "projectnames.h"
 
 #include <QFileInfo>
 
@@ -17,6 +18,7 @@ const char* kOptions[][3] = {
     {"load", "Start from a saved project (its weights and history too).", "project"},
     {"dataset", "Generator (xor, circles, spiral, gaussian, moons, sine), iris, digits, or a CSV file.", "name|file.csv"},
     {"target", "CSV target columns by name or number, comma separated (default: the last).", "columns"},
+    {"scaling", "How CSV features are scaled: standardize (the default), minmax or none.", "name"},
     {"samples", "Points a generator makes.", "n"},
     {"noise", "Noise of a generator (0 = clean).", "sigma"},
     {"layers", "Hidden layer widths, e.g. 16,8,4.", "list"},
@@ -53,6 +55,14 @@ Activation activation(const QString& name, const char* option)
     if (auto f = activationFromName(name.trimmed().toStdString()))
         return *f;
     throw UsageError("--" + std::string(option) + ": unknown activation \"" + name.toStdString() + "\"");
+}
+
+Scaling scaling(const QString& name)
+{
+    for (const auto& entry : scalingNames)
+        if (name.trimmed().toStdString() == entry.name)
+            return entry.value;
+    throw UsageError("--scaling: expected standardize, minmax or none, got \"" + name.toStdString() + "\"");
 }
 
 void applyDataset(const QCommandLineParser& p, DataSource& data)
@@ -193,7 +203,7 @@ Project projectFromOptions(const QCommandLineParser& p)
         project.training.optimizer = {OptimizerKind::Adam, 0.02f};
         project.training.epochs = 500;
     }
-    const bool redesign = p.isSet("dataset") || p.isSet("layers") || p.isSet("hidden-layers") || p.isSet("activation")
+    const bool redesign = p.isSet("dataset") || p.isSet("scaling") || p.isSet("layers") || p.isSet("hidden-layers") || p.isSet("activation")
                           || p.isSet("output-activation");
     if (project.trained() && redesign)
         throw UsageError("--load: the project is trained; changing its data or layers would discard its weights");
@@ -202,6 +212,8 @@ Project projectFromOptions(const QCommandLineParser& p)
     if (p.isSet("target"))
         for (const QString& t : listOption(p, "target"))
             project.data.csv.targets.push_back(t.trimmed().toStdString());
+    if (p.isSet("scaling"))
+        project.data.csv.scaling = scaling(p.value("scaling"));
     if (p.isSet("samples"))
         project.data.samples = int(number(p, "samples", 4, 1e6));
     if (p.isSet("noise"))

@@ -46,7 +46,8 @@ int predictCommand(const QStringList& arguments)
     parser.setApplicationDescription("Print a trained project's predictions, one CSV row per sample.");
     parser.addHelpOption();
     parser.addOption({"load", "The trained project.", "project"});
-    parser.addOption({"input", "A CSV of inputs, scaled as the network saw them (default: the project's data).", "file.csv"});
+    parser.addOption({"input", "A CSV of raw inputs, one feature column each, as in the training file; they are scaled as "
+                               "the training data was (default: the project's data).", "file.csv"});
     parser.process(arguments);
     if (!parser.isSet("load"))
         throw UsageError("predict: --load PROJECT is required");
@@ -55,7 +56,10 @@ int predictCommand(const QStringList& arguments)
         throw InputError(parser.value("load").toStdString(), "the project has no trained weights");
     Session session(project, builtinReader());
     const Dataset& data = session.data();
-    const Matrix X = parser.isSet("input") ? readInputs(parser.value("input").toStdString(), data.features()) : data.X;
+    // Features print as in the file; the network sees them scaled as its training data was.
+    const Matrix raw = parser.isSet("input") ? readInputs(parser.value("input").toStdString(), data.features())
+                                             : data.unscaled(data.X);
+    const Matrix X = parser.isSet("input") ? data.scaled(raw) : data.X;
     const Matrix P = session.network().predict(X);
 
     for (const auto& name : data.featureNames)
@@ -65,7 +69,7 @@ int predictCommand(const QStringList& arguments)
     std::printf(data.isClassification() ? ",class\n" : "\n");
     for (Index j = 0; j < X.cols(); ++j) {
         for (Index i = 0; i < X.rows(); ++i)
-            std::printf("%g,", double(X(i, j)));
+            std::printf("%g,", double(raw(i, j)));
         for (Index k = 0; k < P.rows(); ++k)
             std::printf("%s%g", k ? "," : "", double(P(k, j)));
         if (data.isClassification()) {
