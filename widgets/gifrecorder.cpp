@@ -40,6 +40,14 @@ bool GifRecorder::record(const EpochReport& report)
     return true;
 }
 
+bool GifRecorder::recordFinal(const EpochReport& report)
+{
+    if (report.epoch <= 0 || (!reports_.empty() && report.epoch <= reports_.back().epoch))
+        return false;
+    reports_.push_back(report);
+    return true;
+}
+
 int GifRecorder::holdCount() const
 {
     return reports_.empty() ? 0 : int(std::lround(std::max(0.0, options_.holdSeconds) * options_.fps));

@@ -41,6 +41,10 @@ public:
     /// divergence); returns true when kept. Reports must come in increasing epoch order.
     bool record(const EpochReport& report);
 
+    /// Keeps report as the last frame whatever its epoch, for a run that stopped early (the user
+    /// interrupted it); returns false when a frame for that epoch or a later one is already kept.
+    bool recordFinal(const EpochReport& report);
+
     /// Returns the number of frames recorded, without the held copies of the last one.
     int frameCount() const { return int(reports_.size()); }
 

@@ -5,7 +5,7 @@
 
 namespace bp {
 
-enum ExitCode { ExitOk = 0, ExitUsage = 2, ExitBadInput = 3, ExitDiverged = 4 };
+enum ExitCode { ExitOk = 0, ExitUsage = 2, ExitBadInput = 3, ExitDiverged = 4, ExitInterrupted = 130 };
 
 /// A wrong or missing option: the program prints the message and exits with ExitUsage.
 class UsageError : public std::runtime_error {

@@ -16,6 +16,7 @@
 #include <qcustomplot.h>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace bp {
 
@@ -144,6 +145,12 @@ void CliExport::record(const EpochReport& report)
         recorder_->record(report);
 }
 
+void CliExport::recordFinal(const EpochReport& report)
+{
+    if (recorder_)
+        recorder_->recordFinal(report);
+}
+
 void CliExport::write(const Session& session)
 {
     if (!architecture_.isEmpty())
@@ -197,14 +204,16 @@ void CliExport::writeGif(const Session& session) const
     clock.start();
     const int total = recorder_->gifFrameCount();
     int shown = -1;
+    const bool terminal = isatty(fileno(stderr)) != 0;  // a pipe or log gets only the final line
     QString error;
     const bool ok = recorder_->save(gif_, session.trainer().history(), [&](int done, int all) {
         const int percent = 100 * done / std::max(1, all);
-        if (percent != shown)
+        if (terminal && percent != shown)
             std::fprintf(stderr, "\rwriting %s: %3d %%", qPrintable(gif_), shown = percent);
         return true;
     }, &error);
-    std::fprintf(stderr, "\n");
+    if (terminal)
+        std::fprintf(stderr, "\n");
     if (!ok)
         throw exportError(gif_, error);
     std::printf("wrote %s (%d frames in %.1f s)\n", qPrintable(gif_), total, clock.elapsed() / 1000.0);

@@ -33,6 +33,9 @@ public:
     /// Keeps the report for the GIF when it falls on a frame's epoch.
     void record(const EpochReport& report);
 
+    /// Gives the GIF the run's last epoch as its final frame, for a run stopped before its end.
+    void recordFinal(const EpochReport& report);
+
     /// Writes every asked export of the session (the GIF only after beginRecording); prints one
     /// line per file; throws InputError naming the path when one cannot be written.
     void write(const Session& session);

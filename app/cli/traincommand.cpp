@@ -3,6 +3,7 @@
 #include "clierror.h"
 #include "cliproject.h"
 #include "commands.h"
+#include "interruptflag.h"
 #include "progressbar.h"
 #include "projectfile.h"
 #include "session.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 
 #include <chrono>
+#include <climits>
 #include <cstdio>
 #include <memory>
 #include <numeric>
@@ -60,8 +62,9 @@ int trainCommand(const QStringList& arguments)
         exports.record(r);
     }, gifEvery > 0 ? std::gcd(every, gifEvery) : every);
 
+    const InterruptFlag interrupt;  // Ctrl-C stops between batches; the save and exports still happen
     const auto start = std::chrono::steady_clock::now();
-    const Trainer::Outcome outcome = trainer.run();
+    const Trainer::Outcome outcome = trainer.run(INT_MAX, interrupt.flag());
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     progress.finish();
     if (outcome == Trainer::Outcome::Diverged) {
@@ -69,13 +72,18 @@ int trainCommand(const QStringList& arguments)
         exports.write(*session);  // the pictures show how it went wrong
         return ExitDiverged;
     }
+    if (interrupt.raised()) {
+        exports.recordFinal(trainer.report());
+        std::fprintf(stderr, "backprop: interrupted after epoch %d; writing what there is (Ctrl-C again to quit at once)\n",
+                     trainer.epoch());
+    }
     printSummary(*session, trainer.report(), seconds);
     if (parser.isSet("save")) {
         ProjectFile::save(session->project(), parser.value("save").toStdString());
         std::printf("saved %s\n", qPrintable(parser.value("save")));
     }
     exports.write(*session);
-    return ExitOk;
+    return interrupt.raised() ? ExitInterrupted : ExitOk;
 }
 
 }  // namespace bp

@@ -1,0 +1,24 @@
+#pragma once
+// Turns the first Ctrl-C (SIGINT) or SIGTERM into a flag the trainer checks between batches, so
+// a long command can stop cleanly and still write what the user asked for; a second one ends the
+// program at once, as usual.
+#include <atomic>
+
+namespace bp {
+
+class InterruptFlag {
+public:
+    /// Catches SIGINT and SIGTERM until destroyed; only one InterruptFlag may exist at a time.
+    InterruptFlag();
+    ~InterruptFlag();
+    InterruptFlag(const InterruptFlag&) = delete;
+    InterruptFlag& operator=(const InterruptFlag&) = delete;
+
+    /// The flag, true once a signal came; hand it to Trainer::run as its stop flag.
+    const std::atomic<bool>* flag() const;
+
+    /// True once a signal came.
+    bool raised() const { return flag()->load(); }
+};
+
+}  // namespace bp
