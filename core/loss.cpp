@@ -110,17 +110,21 @@ void fusedOutputGradient(Loss loss, Activation f, const MatrixView& Pv, const Ma
     case Loss::BinaryCrossEntropy:  // sigmoid: ∂L/∂z = (p − y)/(BK)
         dZ.noalias() = (P - Y) / elementCount(P);
         return;
-    default:  // sse, mse: ∂L/∂z = c·(p − y) ⊙ f'(z), with c = 1/B or 2/(BK) and f' written in p
+    default:  // sse, mse: ∂L/∂z = c·(p − y) ⊙ f'(z), with c = 1/B or 2/(BK)
         break;
     }
-    const Scalar c = loss == Loss::MSE ? 2.0f / elementCount(P) : 1.0f / batchSize(P);
-    const auto r = (P - Y).array() * c;
-    if (f == Activation::Sigmoid)
-        dZ.noalias() = (r * P.array() * (1.0f - P.array())).matrix();
-    else if (f == Activation::Tanh)
-        dZ.noalias() = (r * (1.0f - P.array().square())).matrix();
+    const auto times = [&](const auto& r) {  // dZ = r ⊙ f'(z), with f' written in p
+        if (f == Activation::Sigmoid)
+            dZ.noalias() = (r * (P.array() * (1.0f - P.array()))).matrix();
+        else if (f == Activation::Tanh)
+            dZ.noalias() = (r * (1.0f - P.array().square())).matrix();
+        else
+            dZ.noalias() = r.matrix();
+    };
+    if (loss == Loss::MSE)
+        times((P - Y).array() * (2.0f / elementCount(P)));
     else
-        dZ.noalias() = r.matrix();
+        times((P - Y).array() / batchSize(P));
 }
 
 }  // namespace bp
