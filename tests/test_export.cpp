@@ -1,14 +1,11 @@
-// Exports: a recorded run decodes back to the asked frames, size, delays and loop; frames flash green
-// and red; PNG and SVG pictures come out as asked; a cancelled export leaves no file; same seed, same bytes.
-#include "architectureexport.h"
-#include "coretestdata.h"
-#include "gifrecorder.h"
-#include "trainer.h"
+// GIF export of a run: a recorded run decodes back to the asked frames, size, delays and loop;
+// frames flash green and red; a cancelled export leaves no file; same seed, same bytes.
+// Architecture pictures are tested in test_architectureexport.
+#include "exporttestdata.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gif_lib.h>
@@ -16,45 +13,9 @@
 #include <cstring>
 
 using namespace bp;
+using namespace exporttest;
 
 namespace {
-
-const NetworkSpec kSpec{2, {{3, Activation::Tanh}, {1, Activation::Sigmoid}}, Init::Glorot};
-const QSize kFrameSize(320, 180);
-constexpr int kEpochs = 40, kEvery = 4;
-constexpr double kFps = 8;  // 12.5 cs per frame: delays alternate 12 and 13
-
-// A 40-epoch XOR run recorded every 4 epochs; history receives the run's loss history.
-GifRecorder recordRun(std::uint64_t seed, std::vector<HistoryEntry>& history, std::vector<EpochReport>* reports = nullptr)
-{
-    static const Dataset data = coretest::xorData();
-    static const Dataset none;
-    Network net(kSpec);
-    net.initialise(seed);
-    TrainConfig c;
-    c.loss = Loss::BinaryCrossEntropy;
-    c.optimizer.kind = OptimizerKind::Adam;
-    c.optimizer.learningRate = 0.05f;
-    c.epochs = kEpochs;
-    c.batchSize = 0;
-    c.seed = seed;
-    GifRecorder::Options o;
-    o.every = kEvery;
-    o.fps = kFps;
-    o.holdSeconds = 0;
-    o.frame.size = kFrameSize;
-    o.frame.chart = true;
-    GifRecorder recorder(kSpec, false, kEpochs, o);
-    Trainer trainer(net, data, none, c);
-    trainer.setObserver([&](const EpochReport& r) {
-        recorder.record(r);
-        if (reports)
-            reports->push_back(r);
-    }, kEvery);
-    trainer.run();
-    history = trainer.history();
-    return recorder;
-}
 
 struct Decoded {
     QSize size;
@@ -103,25 +64,6 @@ Decoded decodeGif(const QString& path)
     }
     DGifCloseFile(gif, &error);
     return d;
-}
-
-// Counts clearly green (g ≫ r, b) or clearly red (r ≫ g, b) pixels in the graph's part of a frame.
-int countHue(const QImage& frame, bool green)
-{
-    int n = 0;
-    for (int y = 0; y < frame.height(); ++y)
-        for (int x = 0; x < frame.width() * 55 / 100; ++x) {
-            const QRgb c = frame.pixel(x, y);
-            const int main = green ? qGreen(c) : qRed(c), other = green ? qRed(c) : qGreen(c);
-            n += main > other + 50 && main > qBlue(c) + 50 && (green || qRed(c) > 2 * qGreen(c) - 30) ? 1 : 0;
-        }
-    return n;
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 }  // namespace
@@ -191,70 +133,6 @@ private slots:
         QCOMPARE(frames.size(), kEpochs / kEvery);
         QVERIFY(!recorder.encode(frames, path, [](int done, int) { return done < 5; }));
         QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
-    }
-
-    void pngHasTheAskedPixels()
-    {
-        QTemporaryDir dir;
-        NetworkPainter painter;
-        painter.setSpec(NetworkSpec{4, {{8, Activation::ReLU}, {6, Activation::Tanh}, {3, Activation::Softmax}}});
-        const QString path = dir.filePath("arch.png");
-        QString error;
-        QVERIFY2(exportArchitecturePng(painter, path, QSize(400, 300), 2, NetworkPainter::Background::Light, &error),
-                 qPrintable(error));
-        const QImage image(path);
-        QCOMPARE(image.size(), QSize(800, 600));
-        QCOMPARE(image.pixelColor(1, 1), QColor(Qt::white));  // light background
-        int ink = 0;  // neuron outlines and labels are dark
-        for (int y = 0; y < image.height(); ++y)
-            for (int x = 0; x < image.width(); ++x)
-                ink += qGray(image.pixel(x, y)) < 120 ? 1 : 0;
-        QVERIFY(ink > 500);
-        QVERIFY(exportArchitecturePng(painter, dir.filePath("t.png"), QSize(200, 100), 1,
-                                      NetworkPainter::Background::Transparent));
-        QCOMPARE(QImage(dir.filePath("t.png")).pixelColor(0, 0).alpha(), 0);
-        QVERIFY(!exportArchitecturePng(painter, dir.filePath("no/such/dir.png"), QSize(200, 100), 1,
-                                       NetworkPainter::Background::Light, &error));
-        QVERIFY(error.contains("no/such/dir.png"));
-    }
-
-    void pngShowsTheLastChangesEvenWhenTheScreenHasFaded()
-    {
-        // The on-screen graph fades to rest after a report; an exported picture must show the last
-        // epoch's ΔW at full strength all the same: exactly the picture of an unfaded graph.
-        std::vector<HistoryEntry> history;
-        std::vector<EpochReport> reports;
-        recordRun(1, history, &reports);
-        NetworkPainter painter;
-        painter.setSpec(kSpec);
-        QVERIFY(painter.setReport(reports.back()));
-        QTemporaryDir dir;
-        painter.setFade(1);
-        QVERIFY(exportArchitecturePng(painter, dir.filePath("lit.png"), QSize(480, 270), 1, NetworkPainter::Background::Light));
-        painter.setFade(0);
-        QVERIFY(exportArchitecturePng(painter, dir.filePath("faded.png"), QSize(480, 270), 1, NetworkPainter::Background::Light));
-        const QImage lit(dir.filePath("lit.png"));
-        QVERIFY(countHue(lit, true) > 20 && countHue(lit, false) > 20);
-        QCOMPARE(QImage(dir.filePath("faded.png")), lit);
-    }
-
-    void svgIsVector()
-    {
-        QTemporaryDir dir;
-        NetworkPainter painter;
-        painter.setSpec(kSpec);
-        const QString path = dir.filePath("arch.svg");
-        QString error;
-        QVERIFY2(exportArchitectureSvg(painter, path, QSize(640, 360), NetworkPainter::Background::Light, &error),
-                 qPrintable(error));
-        QSvgRenderer renderer(path);
-        QVERIFY(renderer.isValid());
-        QVERIFY(!renderer.viewBoxF().isEmpty());
-        QCOMPARE(renderer.viewBoxF().size(), QSizeF(640, 360));
-        const QByteArray text = readAll(path);
-        QVERIFY(text.contains("<path") || text.contains("<line"));
-        QVERIFY(!text.contains("<image"));  // edges are not a picture
-        QVERIFY(text.contains("input 2"));  // labels are text
     }
 };
 
