@@ -1,51 +1,15 @@
 // The Designer form: what it shows is what its getters return, edits change the spec, and
 // problems make it invalid, marked on the field at fault, without any dialog.
+#include "designertestdata.h"
 #include "designerwidget.h"
-#include "layereditor.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QSpinBox>
 #include <QTest>
-#include <QToolButton>
 
-namespace {
-
-// Picks the item whose data is value, as a user would (emits activated()).
-void choose(QComboBox* combo, int value)
-{
-    const int index = combo->findData(value);
-    QVERIFY(index >= 0);
-    combo->setCurrentIndex(index);
-    emit combo->activated(index);
-}
-
-// Compares field by field (NetworkSpec's own == needs a LayerSpec == that core does not declare).
-bool sameSpec(const bp::NetworkSpec& a, const bp::NetworkSpec& b)
-{
-    if (a.inputs != b.inputs || a.init != b.init || a.leakySlope != b.leakySlope || a.layers.size() != b.layers.size())
-        return false;
-    for (std::size_t i = 0; i < a.layers.size(); ++i)
-        if (a.layers[i].neurons != b.layers[i].neurons || a.layers[i].activation != b.layers[i].activation)
-            return false;
-    return true;
-}
-
-bool marked(const QWidget* w) { return w && w->property("invalid").toBool(); }
-
-bp::NetworkSpec classifier(int inputs, int classes, bp::Activation out)
-{
-    bp::NetworkSpec spec;
-    spec.inputs = inputs;
-    spec.layers = {{8, bp::Activation::ReLU}, {5, bp::Activation::LeakyReLU}, {classes, out}};
-    spec.init = bp::Init::He;
-    spec.leakySlope = 0.05f;
-    return spec;
-}
-
-}  // namespace
+using namespace designertest;
 
 class TestDesigner : public QObject {
     Q_OBJECT
@@ -104,32 +68,6 @@ private slots:
         QVERIFY(w.dataSource() == csv);
     }
 
-    void editingLayersChangesTheSpec()
-    {
-        DesignerWidget w;
-        w.setState({}, classifier(2, 1, bp::Activation::Sigmoid), {});
-        auto* editor = w.findChild<LayerEditor*>();
-        QVERIFY(editor);
-        QSignalSpy architecture(&w, &DesignerWidget::architectureChanged);
-        editor->setCurrentLayer(0);
-        QTest::mouseClick(w.findChild<QToolButton*>("addLayer"), Qt::LeftButton);  // copy of 8 ReLU after row 0
-        QCOMPARE(w.networkSpec().layers.size(), std::size_t(4));
-        QCOMPARE(w.networkSpec().layers[1].neurons, 8);
-        editor->neuronsField(1)->setValue(12);
-        editor->moveDown();  // 8, 5 leaky, 12, output
-        bp::NetworkSpec spec = w.networkSpec();
-        QCOMPARE(spec.layers[1].activation, bp::Activation::LeakyReLU);
-        QCOMPARE(spec.layers[2].neurons, 12);
-        QCOMPARE(spec.layers[3].activation, bp::Activation::Sigmoid);  // the output stays last
-        editor->setCurrentLayer(0);
-        editor->removeLayer();
-        spec = w.networkSpec();
-        QCOMPARE(spec.layers.size(), std::size_t(3));
-        QCOMPARE(spec.layers[0].neurons, 5);
-        QCOMPARE(architecture.count(), 4);
-        QVERIFY(!w.findChild<QToolButton*>("moveLayerUp")->isEnabled());  // row 0 selected
-    }
-
     void datasetShapeSetsWidths()
     {
         DesignerWidget w;
@@ -179,21 +117,6 @@ private slots:
         w.setState({}, classifier(2, 3, bp::Activation::Sigmoid), cce);
         QVERIFY(!w.isValid());
         QVERIFY2(w.problem().contains("softmax"), qPrintable(w.problem()));
-    }
-
-    void zeroNeuronsAreImpossibleOrInvalid()
-    {
-        DesignerWidget w;
-        auto* editor = w.findChild<LayerEditor*>();
-        editor->neuronsField(0)->setValue(0);
-        QCOMPARE(editor->neuronsField(0)->value(), 1);  // the user cannot pick 0
-        bp::NetworkSpec spec = classifier(2, 1, bp::Activation::Sigmoid);
-        spec.layers[1].neurons = 0;  // a stored design with an empty layer is shown, and marked
-        w.setState({}, spec, {});
-        QVERIFY(!w.isValid());
-        QVERIFY2(w.problem().startsWith("Hidden layer 2:"), qPrintable(w.problem()));
-        QVERIFY(marked(editor->neuronsField(1)));
-        QCOMPARE(w.networkSpec().layers[1].neurons, 0);
     }
 
     void datasetErrorInvalidatesUntilCleared()
