@@ -1,5 +1,6 @@
 #include "losschartwidget.h"
 
+#include "chartlegend.h"
 #include "dashedgraph.h"
 #include "ratelimiter.h"
 #include "theme.h"
@@ -84,22 +85,7 @@ LossChartWidget::LossChartWidget(QWidget* parent) : QWidget(parent), plot_(new Q
     validationAccuracy_ = makeGraph(plot_, plot_->yAxis2, tr("validation accuracy"),
                                     QPen(green, 1.2, Qt::DashLine));
 
-    // The legend sits in its own row above the chart, so it never covers a curve; spacers either
-    // side keep it compact and centred.
-    auto* legendRow = new QCPLayoutGrid;
-    plot_->plotLayout()->insertRow(0);
-    plot_->plotLayout()->addElement(0, 0, legendRow);
-    plot_->plotLayout()->setRowStretchFactor(0, 0.001);
-    legendRow->addElement(0, 0, new QCPLayoutElement(plot_));
-    legendRow->addElement(0, 1, plot_->legend);
-    legendRow->addElement(0, 2, new QCPLayoutElement(plot_));
-    legendRow->setColumnStretchFactor(1, 0.001);
-    plot_->legend->setFillOrder(QCPLegend::foColumnsFirst);  // entries per row: see fitLegend
-    plot_->legend->setBorderPen(Qt::NoPen);
-    plot_->legend->setBrush(Qt::NoBrush);
-    plot_->legend->setTextColor(theme::ink());
-    plot_->legend->setMargins(QMargins(4, 2, 4, 0));
-    plot_->legend->setVisible(true);
+    legend_ = std::make_unique<ChartLegend>(plot_);
 
     readout_ = std::make_unique<ChartReadout>(plot_, trainLoss_);
 
@@ -202,16 +188,16 @@ void LossChartWidget::setMarker(int epoch)
 bool LossChartWidget::savePng(const QString& path, int width, int height)
 {
     readout_->hide();  // a picture shows the curves, not the pointer
-    fitLegend(width);
+    legend_->fit(width);
     const bool saved = plot_->savePng(path, width, height);
-    fitLegend(plot_->width());  // back to the screen's width
+    legend_->fit(plot_->width());  // back to the screen's width
     return saved;
 }
 
 bool LossChartWidget::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == plot_ && event->type() == QEvent::Resize)
-        fitLegend(static_cast<QResizeEvent*>(event)->size().width());
+        legend_->fit(static_cast<QResizeEvent*>(event)->size().width());
     if (watched == plot_ && event->type() == QEvent::Leave) {
         readout_->hide();
         plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -242,29 +228,7 @@ void LossChartWidget::updateLegend()
         {accuracy_, classifier_},
         {validationAccuracy_, classifier_ && !validationAccuracy_->data()->isEmpty()},
     };
-    int mask = 0;
-    for (int i = 0; i < 4; ++i)
-        mask |= shown[i].second ? 1 << i : 0;
-    if (mask == legendMask_)
-        return;  // unchanged: most epochs
-    legendMask_ = mask;
-    plot_->legend->clearItems();  // re-added in the fixed order above
-    for (const auto& [graph, visible] : shown)
-        if (visible)
-            graph->addToLegend();
-    fitLegend(plot_->width());
-}
-
-void LossChartWidget::fitLegend(int width)
-{
-    // As many entries to a row as fit the width: all four, else two (losses over accuracies), else one.
-    QCPLegend* legend = plot_->legend;
-    for (int perRow : {4, 2, 1}) {
-        legend->setWrap(perRow);
-        legend->setFillOrder(QCPLegend::foColumnsFirst, true);  // rearranges the entries in the order above
-        if (legend->minimumOuterSizeHint().width() <= width - 8)
-            break;
-    }
+    legend_->show(shown);
 }
 
 void LossChartWidget::showReadout(double pixelX)

@@ -1,5 +1,6 @@
 #pragma once
 // The live loss chart: training and validation loss per epoch, and accuracy for classifiers.
+#include "chartlegend.h"
 #include "chartreadout.h"
 #include "epochreport.h"
 
@@ -57,7 +58,6 @@ protected:
 private:
     void rescale();
     void updateLegend();
-    void fitLegend(int width);
     void showReadout(double pixelX);
 
     QCustomPlot* plot_;
@@ -66,12 +66,12 @@ private:
     QCPGraph* validationLoss_;
     QCPGraph* accuracy_;            // percent, on the right axis
     QCPGraph* validationAccuracy_;  // percent, on the right axis
+    std::unique_ptr<ChartLegend> legend_;    // the row of entries above the chart
     std::unique_ptr<ChartReadout> readout_;  // the hovered epoch's numbers
     QCPItemStraightLine* marker_;   // the epoch marker of setMarker
     std::vector<HistoryEntry> history_;  // everything shown, in epoch order, for the readout
     bool classifier_ = false;
     bool logScale_ = false;
-    int legendMask_ = -1;  // bit i set when graph i has a legend entry
     double lossMin_ = 0, lossMax_ = 0;  // smallest positive and largest loss shown
 };
 
