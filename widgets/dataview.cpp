@@ -17,14 +17,6 @@ namespace {
 constexpr Index maxPoints = 4000;  // more samples are strided down to about this many
 constexpr int maxTiles = 16;
 
-/// Pads [lo, hi] by 10 % of its span on each side (±1 when the span is zero), as the grid does.
-QRectF paddedBounds(Scalar x0, Scalar x1, Scalar y0, Scalar y1)
-{
-    const Scalar mx = x1 > x0 ? Scalar(0.1) * (x1 - x0) : Scalar(1);
-    const Scalar my = y1 > y0 ? Scalar(0.1) * (y1 - y0) : Scalar(1);
-    return QRectF(x0 - mx, y0 - my, (x1 - x0) + 2 * mx, (y1 - y0) + 2 * my);
-}
-
 }  // namespace
 
 DataView::DataView(QWidget* parent) : QWidget(parent)
@@ -76,8 +68,8 @@ void DataView::setDataset(const Dataset& data)
             fill = twoClassColour(double((data.Y(0, j) - targetMin_) / span));
         points_.push_back({QPointF(data.X(0, j), second(row, j)), fill});
     }
-    bounds_ = paddedBounds(data.X.row(0).minCoeff(), data.X.row(0).maxCoeff(), second.row(row).minCoeff(),
-                           second.row(row).maxCoeff());
+    bounds_ = PlotFrame::paddedBounds(data.X.row(0).minCoeff(), data.X.row(0).maxCoeff(),
+                                      second.row(row).minCoeff(), second.row(row).maxCoeff());
     update();
 }
 
@@ -165,14 +157,14 @@ void DataView::paintPlane(QPainter& p, const QRectF& area) const
 {
     const bool axesNamed = mode_ == Mode::Summary;
     const qreal label = axesNamed ? p.fontMetrics().height() + 2 : 0;
-    const QRectF frame = fitFrame(area.adjusted(label, 0, 0, -label));
+    const QRectF frame = PlotFrame::fit(bounds_, area.adjusted(label, 0, 0, -label));
     if (!heatmap_.isNull()) {
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         p.drawImage(frame, heatmap_);
     } else {
         p.fillRect(frame, Qt::white);
     }
-    paintPoints(p, frame);
+    PlotFrame(bounds_, frame).paintDots(p, points_);
     p.setPen(QPen(theme::restingEdge(), 1));
     p.setBrush(Qt::NoBrush);
     p.drawRect(frame);
@@ -190,16 +182,17 @@ void DataView::paintPlane(QPainter& p, const QRectF& area) const
 void DataView::paintCurve(QPainter& p, const QRectF& area) const
 {
     const QRectF frame = area.adjusted(0, p.fontMetrics().height() + 6, 0, 0);
+    const PlotFrame plot(bounds_, frame);
     p.fillRect(frame, Qt::white);
     if (bounds_.top() < 0 && bounds_.bottom() > 0) {  // the line y = 0
         p.setPen(QPen(theme::restingEdge(), 1));
-        p.drawLine(toPixel({bounds_.left(), 0}, frame), toPixel({bounds_.right(), 0}, frame));
+        p.drawLine(plot.toPixel({bounds_.left(), 0}), plot.toPixel({bounds_.right(), 0}));
     }
-    paintPoints(p, frame);
+    plot.paintDots(p, points_);
     if (!prediction_.empty()) {
         QPolygonF line;
         for (const QPointF& at : prediction_)
-            line << toPixel(at, frame);
+            line << plot.toPixel(at);
         p.save();
         p.setClipRect(frame);
         p.setPen(QPen(theme::negative(), 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
@@ -223,38 +216,6 @@ void DataView::paintCurve(QPainter& p, const QRectF& area) const
         p.setPen(theme::ink());
         p.drawText(QPointF(x + 20, y + p.fontMetrics().ascent() / 2.5), tr("prediction"));
     }
-}
-
-void DataView::paintPoints(QPainter& p, const QRectF& frame) const
-{
-    const qreal r = points_.size() > 1500 ? 2.2 : 3.6;
-    p.save();
-    p.setClipRect(frame);
-    for (const Point& pt : points_) {
-        p.setPen(QPen(pt.fill.darker(155), 1));
-        p.setBrush(pt.fill);
-        p.drawEllipse(toPixel(pt.at, frame), r, r);
-    }
-    p.restore();
-}
-
-QRectF DataView::fitFrame(const QRectF& area) const
-{
-    // The largest rectangle in area with the data's aspect ratio, so circles stay round.
-    const qreal aspect = bounds_.height() > 0 ? bounds_.width() / bounds_.height() : 1;
-    QSizeF size(area.width(), area.width() / aspect);
-    if (size.height() > area.height())
-        size = QSizeF(area.height() * aspect, area.height());
-    QRectF frame(QPointF(0, 0), size);
-    frame.moveCenter(area.center());
-    return frame;
-}
-
-QPointF DataView::toPixel(const QPointF& at, const QRectF& frame) const
-{
-    // Data y grows upwards, pixel y downwards.
-    return {frame.left() + (at.x() - bounds_.left()) / bounds_.width() * frame.width(),
-            frame.bottom() - (at.y() - bounds_.top()) / bounds_.height() * frame.height()};
 }
 
 }  // namespace bp

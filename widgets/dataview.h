@@ -2,6 +2,7 @@
 // The data as the network sees it: a 2-D scatter over the network's decision map, a 1-D target
 // curve with the prediction, 8×8 digit tiles with their reconstructions, or a short summary.
 #include "decisiongrid.h"
+#include "plotframe.h"
 #include "tensor.h"
 
 #include <QImage>
@@ -49,21 +50,13 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    struct Point {
-        QPointF at;   // data coordinates
-        QColor fill;  // class colour, or a blend by target value
-    };
-
     void paintPlane(QPainter& p, const QRectF& area) const;
     void paintCurve(QPainter& p, const QRectF& area) const;
-    void paintPoints(QPainter& p, const QRectF& frame) const;
-    QRectF fitFrame(const QRectF& area) const;
-    QPointF toPixel(const QPointF& at, const QRectF& frame) const;
 
     Mode mode_ = Mode::Empty;
     QString summary_;            // one line: name, samples, features, classes
     QString xName_, yName_;      // the names of the two plotted features (or x and target)
-    std::vector<Point> points_;  // at most maxPoints, evenly strided over the samples
+    std::vector<PlotFrame::Dot> points_;  // at most maxPoints, evenly strided over the samples
     QRectF bounds_;              // data rectangle shown: x, y (up), width, height
     Scalar targetMin_ = 0, targetMax_ = 1;  // regression target range, for colouring
     bool classification_ = false;
