@@ -1,17 +1,14 @@
 #include "datasourceform.h"
 
+#include "csvfields.h"
 #include "theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
 
@@ -75,25 +72,7 @@ DataSourceForm::DataSourceForm(QWidget* parent) : QGroupBox(tr("Data"), parent)
                                   static_cast<QAbstractSpinBox*>(classes_), static_cast<QAbstractSpinBox*>(seed_)})
         box->setKeyboardTracking(false);  // one change per committed value, not per keystroke
 
-    path_ = new QLineEdit;
-    path_->setObjectName("csvPath");
-    path_->setPlaceholderText(tr("path to a .csv file"));
-    browse_ = new QPushButton(tr("&Browse…"));
-    fileRow_ = new QWidget;
-    auto* fileLayout = new QHBoxLayout(fileRow_);
-    fileLayout->setContentsMargins(0, 0, 0, 0);
-    fileLayout->addWidget(path_, 1);
-    fileLayout->addWidget(browse_);
-    fileRow_->setFocusProxy(path_);
-    targets_ = new QLineEdit;
-    targets_->setPlaceholderText(tr("last column"));
-    targets_->setToolTip(tr("Target columns by header name or number (1 = first), comma separated; "
-                            "empty means the last column"));
-    header_ = new QComboBox;
-    header_->addItem(tr("Auto"), int(bp::HeaderMode::Auto));
-    header_->addItem(tr("Yes"), int(bp::HeaderMode::Present));
-    header_->addItem(tr("No"), int(bp::HeaderMode::Absent));
-    header_->setToolTip(tr("Auto: a first row with a non-numeric feature is a header"));
+    csv_ = new CsvFields(this);
     scaling_ = new QComboBox;
     scaling_->addItem(tr("None"), int(bp::Scaling::None));
     scaling_->addItem(tr("Standardize"), int(bp::Scaling::Standardize));
@@ -111,28 +90,21 @@ DataSourceForm::DataSourceForm(QWidget* parent) : QGroupBox(tr("Data"), parent)
     form_->addRow(tr("&Noise:"), noise_);
     form_->addRow(tr("Cl&asses:"), classes_);
     form_->addRow(tr("&Data seed:"), seed_);
-    form_->addRow(tr("&File:"), fileRow_);
-    form_->addRow(tr("&Targets:"), targets_);
-    form_->addRow(tr("&Header row:"), header_);
+    csv_->addRows(form_);
     form_->addRow(tr("Scal&ing:"), scaling_);
     form_->addRow(autoencoder_);
     form_->addRow(message_);
 
     connect(sourceCombo_, &QComboBox::activated, this, &DataSourceForm::sourceChosen);
-    connect(browse_, &QPushButton::clicked, this, &DataSourceForm::browse);
     connect(samples_, &QSpinBox::valueChanged, this, &DataSourceForm::changed);
     connect(noise_, &QDoubleSpinBox::valueChanged, this, &DataSourceForm::changed);
     connect(classes_, &QSpinBox::valueChanged, this, &DataSourceForm::changed);
     connect(seed_, &QSpinBox::valueChanged, this, &DataSourceForm::changed);
-    for (QLineEdit* edit : {path_, targets_})
-        connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
-            if (!edit->isModified())
-                return;
-            edit->setModified(false);
-            updateMarks();
-            emit changed();
-        });
-    connect(header_, &QComboBox::activated, this, &DataSourceForm::changed);
+    connect(csv_, &CsvFields::edited, this, [this] {
+        updateMarks();
+        emit changed();
+    });
+    connect(csv_, &CsvFields::headerChosen, this, &DataSourceForm::changed);
     connect(scaling_, &QComboBox::activated, this, &DataSourceForm::changed);
     connect(autoencoder_, &QCheckBox::toggled, this, &DataSourceForm::changed);
     setSource(bp::DataSource{});
@@ -151,12 +123,7 @@ void DataSourceForm::setSource(const bp::DataSource& source)
     noise_->setValue(source.noise);
     classes_->setValue(source.classes);
     seed_->setValue(int(std::min<std::uint64_t>(source.seed, INT_MAX)));
-    path_->setText(QString::fromStdString(source.path));
-    QStringList targets;
-    for (const std::string& t : source.csv.targets)
-        targets << QString::fromStdString(t);
-    targets_->setText(targets.join(", "));
-    header_->setCurrentIndex(header_->findData(int(source.csv.header)));
+    csv_->setSource(source);
     scaling_->setCurrentIndex(scaling_->findData(int(source.csv.scaling)));
     autoencoder_->setChecked(source.autoencoder);
     updateRows();
@@ -176,12 +143,7 @@ bp::DataSource DataSourceForm::source() const
     s.classes = classes_->value();
     if (seed_->value() != int(std::min<std::uint64_t>(base_.seed, INT_MAX)))
         s.seed = std::uint64_t(seed_->value());
-    s.path = path_->text().trimmed().toStdString();
-    s.csv.targets.clear();
-    for (const QString& t : targets_->text().split(',', Qt::SkipEmptyParts))
-        if (!t.trimmed().isEmpty())
-            s.csv.targets.push_back(t.trimmed().toStdString());
-    s.csv.header = bp::HeaderMode(header_->currentData().toInt());
+    csv_->apply(s);
     s.csv.scaling = bp::Scaling(scaling_->currentData().toInt());
     s.autoencoder = autoencoder_->isChecked();
     return s;
@@ -195,7 +157,7 @@ void DataSourceForm::setError(const QString& message)
 
 QString DataSourceForm::problem() const
 {
-    if (source().kind == bp::DataSource::Kind::Csv && path_->text().trimmed().isEmpty())
+    if (source().kind == bp::DataSource::Kind::Csv && csv_->pathField()->text().trimmed().isEmpty())
         return tr("File: choose a CSV file");
     return {};
 }
@@ -212,18 +174,6 @@ void DataSourceForm::sourceChosen()
     emit changed();
 }
 
-void DataSourceForm::browse()
-{
-    const QString start = path_->text().isEmpty() ? QString() : QFileInfo(path_->text()).absolutePath();
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open a CSV file"), start,
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    path_->setText(file);
-    updateMarks();
-    emit changed();
-}
-
 void DataSourceForm::updateRows()
 {
     using Kind = bp::DataSource::Kind;
@@ -233,9 +183,7 @@ void DataSourceForm::updateRows()
     form_->setRowVisible(noise_, generator);
     form_->setRowVisible(classes_, generator && s.name == "gaussian");
     form_->setRowVisible(seed_, generator);
-    form_->setRowVisible(fileRow_, csv);
-    form_->setRowVisible(targets_, csv);
-    form_->setRowVisible(header_, csv);
+    csv_->setRowsVisible(form_, csv);
     form_->setRowVisible(scaling_, !generator);
     updateMarks();
 }
@@ -244,7 +192,7 @@ void DataSourceForm::updateMarks()
 {
     const bool csv = source().kind == bp::DataSource::Kind::Csv;
     const QString text = error_.isEmpty() ? problem() : error_;
-    mark(path_, csv && !text.isEmpty());
+    mark(csv_->pathField(), csv && !text.isEmpty());
     mark(sourceCombo_, !csv && !error_.isEmpty());
     message_->setText(text.toHtmlEscaped());  // file text may hold < and &
     message_->setVisible(!text.isEmpty());

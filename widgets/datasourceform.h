@@ -5,13 +5,12 @@
 
 #include <QGroupBox>
 
+class CsvFields;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 class QSpinBox;
 
 class DataSourceForm : public QGroupBox {
@@ -37,7 +36,6 @@ signals:
 
 private:
     void sourceChosen();
-    void browse();
     void updateRows();
     void updateMarks();
 
@@ -49,11 +47,7 @@ private:
     QDoubleSpinBox* noise_;
     QSpinBox* classes_;
     QSpinBox* seed_;
-    QWidget* fileRow_;
-    QLineEdit* path_;
-    QPushButton* browse_;
-    QLineEdit* targets_;
-    QComboBox* header_;
+    CsvFields* csv_;  // file, targets and header rows
     QComboBox* scaling_;
     QCheckBox* autoencoder_;
     QLabel* message_;
