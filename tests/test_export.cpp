@@ -103,6 +103,34 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);  // no temporary left behind
     }
 
+    void anInterruptedRunEndsOnItsLastEpoch()
+    {
+        // The CLI stops a run on Ctrl-C at whatever epoch it reached; the GIF still ends there.
+        const Dataset data = coretest::xorData(), none;
+        Network net(kSpec);
+        net.initialise(5);
+        TrainConfig c;
+        c.epochs = kEpochs;
+        c.batchSize = 0;
+        GifRecorder::Options o;
+        o.every = kEvery;
+        o.holdSeconds = 0;
+        o.frame.size = kFrameSize;
+        GifRecorder recorder(kSpec, false, kEpochs, o);
+        Trainer trainer(net, data, none, c);
+        trainer.setObserver([&](const EpochReport& r) { recorder.record(r); }, 1);
+        trainer.run(10);  // stopped after epoch 10 of 40
+        QCOMPARE(recorder.frameCount(), 2);  // epochs 4 and 8
+        QVERIFY(!recorder.record(trainer.report()));  // 10 is no frame epoch, nor the run's end
+        QVERIFY(recorder.recordFinal(trainer.report()));
+        QVERIFY(!recorder.recordFinal(trainer.report()));  // never twice the same epoch
+        QCOMPARE(recorder.frameCount(), 3);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("stopped.gif");
+        QVERIFY(recorder.save(path, trainer.history()));
+        QCOMPARE(decodeGif(path).frames, 3);
+    }
+
     void sameSeedSameBytes()
     {
         QTemporaryDir dir;
