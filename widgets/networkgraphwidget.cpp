@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <algorithm>
 #include <utility>
 
 namespace bp {
@@ -106,7 +107,7 @@ void NetworkGraphWidget::askPictures(bool rest)
 void NetworkGraphWidget::onRendered(const GraphPictures& pictures)
 {
     rendering_ = false;
-    jobCpuMs_ = pictures.cpuMs;
+    jobMs_ = std::max(pictures.cpuMs, double(sinceJob_.elapsed()));
     // Pictures newer than those shown replace them, unless the widget has since changed size.
     if (pictures.version > litVersion_ && fits(pictures.lit)) {
         lit_ = pictures.lit;
@@ -117,7 +118,7 @@ void NetworkGraphWidget::onRendered(const GraphPictures& pictures)
         restVersion_ = pictures.version;
     }
     update();
-    const double waitMs = jobCpuMs_ / renderShare - double(sinceJob_.elapsed());
+    const double waitMs = jobMs_ / renderShare - double(sinceJob_.elapsed());
     if (waitMs >= 1 && !queuedRest_)
         renderGap_.start(int(waitMs));  // its timeout sends what has queued meanwhile
     else if (std::exchange(queued_, false))

@@ -32,8 +32,9 @@ public:
 
     /// Above this fade a report's rest picture is not needed yet; below it, it is asked for.
     static constexpr qreal restAskFade = 0.975;
-    /// The most of its time the render thread spends rendering: after a job of c ms CPU the next
-    /// starts c / renderShare ms after it at the earliest, leaving the cores to training.
+    /// The most of its time the render thread spends rendering: after a job that took c ms (its
+    /// CPU time, or from request to pictures if longer, as on a busy machine) the next starts
+    /// c / renderShare ms after it at the earliest, leaving the cores to training.
     static constexpr double renderShare = 0.2;
 
     /// Makes the widget and starts its render thread.
@@ -93,7 +94,7 @@ private:
     bool queued_ = false;      // a newer job waits for it to finish
     bool queuedRest_ = false;  // and asks for the rest picture too
     QElapsedTimer sinceJob_;   // since the last job was sent
-    double jobCpuMs_ = 0;      // what the last finished job cost the render thread
+    double jobMs_ = 0;         // what the last finished job cost: CPU or wall time, the longer
     QTimer renderGap_;         // single shot: the next job may go when it fires
     quint64 restAsked_ = 0;    // the last version whose rest picture was asked for
     QThread renderThread_;
