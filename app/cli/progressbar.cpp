@@ -8,7 +8,8 @@
 namespace bp {
 
 ProgressBar::ProgressBar(std::FILE* out, int epochs)
-    : out_(out), epochs_(std::max(1, epochs)), terminal_(isatty(fileno(out)) != 0)
+    : out_(out), epochs_(std::max(1, epochs)), terminal_(isatty(fileno(out)) != 0),
+      last_(std::chrono::steady_clock::now())
 {
 }
 
@@ -32,13 +33,15 @@ void ProgressBar::show(const EpochReport& r)
         drawn_ = true;
         return;
     }
-    if (r.epoch < nextLine_ && !last)
+    if (r.epoch < nextLine_ && !last && now - last_ < std::chrono::seconds(5))
         return;
+    last_ = now;
     nextLine_ = r.epoch + std::max(1, epochs_ / 10);
     std::fprintf(out_, "epoch %d/%d loss %.6g", r.epoch, epochs_, double(r.trainLoss));
     if (r.validationLoss)
         std::fprintf(out_, " validation %.6g", double(*r.validationLoss));
     std::fprintf(out_, "\n");
+    std::fflush(out_);  // a log or a pipe sees each line as it comes
 }
 
 void ProgressBar::finish()

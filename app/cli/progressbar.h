@@ -12,8 +12,8 @@ public:
     /// Prepares to show progress towards `epochs` epochs on out.
     ProgressBar(std::FILE* out, int epochs);
 
-    /// Shows the report: redraws the bar at most 20 times a second on a terminal, or prints a
-    /// line at every tenth of the run otherwise.
+    /// Shows the report: redraws the bar at most 20 times a second on a terminal; otherwise prints
+    /// (and flushes) a line at every tenth of the run, and after 5 s without one on long runs.
     void show(const EpochReport& report);
 
     /// Ends the bar's line, so the summary starts on a fresh one.
@@ -24,7 +24,7 @@ private:
     int epochs_;
     bool terminal_;
     int nextLine_ = 0;  // the epoch at which the next plain line is due
-    std::chrono::steady_clock::time_point last_{};
+    std::chrono::steady_clock::time_point last_{};  // when the bar or the last line was drawn
     bool drawn_ = false;
 };
 

@@ -1,0 +1,115 @@
+// The backprop command line, run as a user runs it: exit codes, messages that name what is wrong,
+// Ctrl-C that still saves, and predictions on raw CSV rows.
+#include "projectfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run backprop(const QStringList& arguments, const QString& folder = {})
+{
+    QProcess p;
+    p.setWorkingDirectory(folder.isEmpty() ? QDir::currentPath() : folder);
+    p.start(QStringLiteral(BACKPROP_CLI), arguments);
+    if (!p.waitForFinished(120000))
+        qFatal("backprop did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void writeFile(const QString& path, const QByteArray& text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void trainsAndSummarises()
+    {
+        const Run r = backprop({"train", "--preset", "xor", "--epochs", "300"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("epoch 300/300"), qPrintable(r.out));  // plain lines in a pipe
+        QVERIFY(r.out.contains("accuracy") && r.out.contains("epochs/s"));
+    }
+
+    void exitCodesNameTheProblem()
+    {
+        Run r = backprop({"train", "--lr", "abc"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--lr") && r.err.contains("abc"), qPrintable(r.err));
+        r = backprop({"train", "--dataset", "no-such-file.csv"});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("no-such-file.csv") && r.err.contains("does not exist"), qPrintable(r.err));
+        r = backprop({"train", "--dataset", "sine", "--layers", "8", "--activation", "linear", "--output-activation",
+                      "linear", "--loss", "mse", "--optimizer", "sgd", "--lr", "1e6", "--epochs", "50"});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("loss became") && r.err.contains("learning rate"), qPrintable(r.err));
+    }
+
+    void interruptStillSavesAndExports()
+    {
+        QTemporaryDir dir;
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(QStringLiteral(BACKPROP_CLI), {"train", "--preset", "spiral", "--epochs", "100000000", "--report-every",
+                                               "50", "--save", "run.json", "--export-gif", "run.gif"});
+        QVERIFY(p.waitForStarted());
+        // The first progress line comes from inside training, where Ctrl-C is caught.
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("epoch "), 60000);
+        QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(p.readAllStandardError().contains("interrupted after epoch"));
+        const bp::Project saved = bp::ProjectFile::load(dir.filePath("run.json").toStdString());
+        QVERIFY(saved.trained());
+        QVERIFY(saved.history.size() >= 50 && saved.history.size() < 100000000);  // the line came at epoch 50
+        QVERIFY(QFile(dir.filePath("run.gif")).size() > 1000);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);  // no temporary left
+    }
+
+    void predictScalesRawRowsAsTheTrainingData()
+    {
+        // Heights in cm and weights in kg, standardised for training; predict takes them raw.
+        QTemporaryDir dir;
+        QByteArray csv = "height,weight,size\n";
+        for (int i = 0; i < 60; ++i) {
+            const int h = 150 + (i * 37) % 50, w = 45 + (i * 23) % 50;
+            csv += QByteArray::number(h) + "," + QByteArray::number(w) + "," + (h + w > 245 ? "big" : "small") + "\n";
+        }
+        writeFile(dir.filePath("body.csv"), csv);
+        writeFile(dir.filePath("new.csv"), "height,weight\n198,93\n152,47\n");
+        Run r = backprop({"train", "--dataset", "body.csv", "--layers", "6", "--optimizer", "adam", "--lr", "0.05",
+                          "--epochs", "400", "--save", "body.json"}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        r = backprop({"predict", "--load", "body.json", "--input", "new.csv"}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[1].startsWith("198,93,") && lines[1].endsWith(",big"), qPrintable(r.out));
+        QVERIFY2(lines[2].startsWith("152,47,") && lines[2].endsWith(",small"), qPrintable(r.out));
+        r = backprop({"train", "--dataset", "body.csv", "--scaling", "zscore"}, dir.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--scaling"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
