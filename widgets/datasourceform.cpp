@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QStyle>
 
 #include <algorithm>
 #include <climits>
@@ -26,14 +25,6 @@ QString keyOf(bp::DataSource::Kind kind, const std::string& name)
     return QString(kind == Kind::Builtin ? "builtin:" : "generator:") + QString::fromStdString(name);
 }
 
-void mark(QWidget* field, bool invalid)
-{
-    if (field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
 
 }  // namespace
 
@@ -192,8 +183,8 @@ void DataSourceForm::updateMarks()
 {
     const bool csv = source().kind == bp::DataSource::Kind::Csv;
     const QString text = error_.isEmpty() ? problem() : error_;
-    mark(csv_->pathField(), csv && !text.isEmpty());
-    mark(sourceCombo_, !csv && !error_.isEmpty());
+    bp::theme::markInvalid(csv_->pathField(), csv && !text.isEmpty());
+    bp::theme::markInvalid(sourceCombo_, !csv && !error_.isEmpty());
     message_->setText(text.toHtmlEscaped());  // file text may hold < and &
     message_->setVisible(!text.isEmpty());
 }

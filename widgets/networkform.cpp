@@ -10,20 +10,6 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSpinBox>
-#include <QStyle>
-
-namespace {
-
-void mark(QWidget* field, bool invalid)
-{
-    if (!field || field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
-
-}  // namespace
 
 NetworkForm::NetworkForm(QWidget* parent) : QGroupBox(tr("Network"), parent)
 {
@@ -130,23 +116,23 @@ QString NetworkForm::showProblem(const bp::SpecProblem& problem, bool inSection,
         const bool neurons = m.captured(2) == "neurons";
         if (i < hidden) {
             name = tr("Hidden layer %1").arg(i + 1);
-            mark(neurons ? static_cast<QWidget*>(layers_->neuronsField(i)) : layers_->activationField(i), true);
+            bp::theme::markInvalid(neurons ? static_cast<QWidget*>(layers_->neuronsField(i)) : layers_->activationField(i), true);
             layers_->setCurrentLayer(i);
         } else {
             name = tr("Output layer");
-            mark(neurons ? static_cast<QWidget*>(outputWidth_) : outputActivation_, true);
+            bp::theme::markInvalid(neurons ? static_cast<QWidget*>(outputWidth_) : outputActivation_, true);
         }
     } else if (field == "inputs") {
         name = tr("Input");
-        mark(inputWidth_, true);
+        bp::theme::markInvalid(inputWidth_, true);
     } else if (field == "layers") {
         name = tr("Output layer");
-        mark(outputWidth_, true);
+        bp::theme::markInvalid(outputWidth_, true);
     } else if (field == "leakySlope") {
         name = tr("Leaky slope");
-        mark(leakySlope_, true);
+        bp::theme::markInvalid(leakySlope_, true);
     } else {
-        mark(outputActivation_, true);  // the other half of a loss that does not fit the outputs
+        bp::theme::markInvalid(outputActivation_, true);  // the other half of a loss that does not fit the outputs
         name = field == "loss" ? tr("Loss") : field;
     }
     const QString text = name + ": " + QString::fromStdString(problem.message);
@@ -163,12 +149,12 @@ QString NetworkForm::showProblem(const bp::SpecProblem& problem, bool inSection,
 void NetworkForm::clearProblem()
 {
     for (int i = 0; i < int(layers_->layers().size()); ++i) {
-        mark(layers_->neuronsField(i), false);
-        mark(layers_->activationField(i), false);
+        bp::theme::markInvalid(layers_->neuronsField(i), false);
+        bp::theme::markInvalid(layers_->activationField(i), false);
     }
     for (QWidget* w : {static_cast<QWidget*>(inputWidth_), static_cast<QWidget*>(outputWidth_),
                        static_cast<QWidget*>(outputActivation_), static_cast<QWidget*>(leakySlope_)})
-        mark(w, false);
+        bp::theme::markInvalid(w, false);
     message_->clear();
     message_->hide();
 }

@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <QLabel>
+#include <QStyle>
 
 #include <array>
 
@@ -37,6 +38,15 @@ QLabel* problemLabel(const QString& objectName)
     label->setStyleSheet(QStringLiteral("color: %1;").arg(decrease().name()));
     label->hide();
     return label;
+}
+
+void markInvalid(QWidget* field, bool invalid)
+{
+    if (!field || field->property("invalid").toBool() == invalid)
+        return;
+    field->setProperty("invalid", invalid);
+    field->style()->unpolish(field);
+    field->style()->polish(field);
 }
 
 }  // namespace bp::theme

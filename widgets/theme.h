@@ -3,6 +3,7 @@
 #include <QColor>
 
 class QLabel;
+class QWidget;
 class QString;
 
 namespace bp::theme {
@@ -29,5 +30,9 @@ QColor classColour(int k);
 /// Returns a new hidden, word-wrapped label in the decrease colour for a form's inline problem
 /// message; it shows rich text and keyboard-reachable links ("use softmax + cce").
 QLabel* problemLabel(const QString& objectName);
+
+/// Sets or clears a form field's "invalid" property, which the forms' style sheet draws as a red
+/// frame, and repolishes the field only when that changes; a null field is left alone.
+void markInvalid(QWidget* field, bool invalid);
 
 }  // namespace bp::theme

@@ -10,7 +10,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSpinBox>
-#include <QStyle>
 
 #include <climits>
 
@@ -19,14 +18,6 @@ namespace {
 constexpr double minRate = 1e-6, maxRate = 100.0;     // η
 constexpr double minEpsilon = 1e-12, maxEpsilon = 1;  // ε
 
-void mark(QWidget* field, bool invalid)
-{
-    if (field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
 
 // Reads a positive number written as "0.01" or "1e-3"; false when unreadable or outside [low, high].
 bool readNumber(const QString& text, double low, double high, double& value)
@@ -147,8 +138,8 @@ void TrainingForm::setConfig(const bp::TrainConfig& config)
     rateBad_ = epsilonBad_ = false;
     rateText_->setText(QLocale::c().toString(eta_, 'g', 6));
     epsilonText_->setText(QLocale::c().toString(epsilon_, 'g', 6));
-    mark(rateText_, false);
-    mark(epsilonText_, false);
+    bp::theme::markInvalid(rateText_, false);
+    bp::theme::markInvalid(epsilonText_, false);
     momentum_->setValue(o.momentum);
     beta1_->setValue(o.beta1);
     beta2_->setValue(o.beta2);
@@ -191,7 +182,7 @@ QString TrainingForm::problem() const
 
 void TrainingForm::setMessage(const QString& message, bool lossAtFault, const QString& fix)
 {
-    mark(loss_, lossAtFault);
+    bp::theme::markInvalid(loss_, lossAtFault);
     QString html = message.toHtmlEscaped();
     if (!fix.isEmpty())
         html += QString("<br><a href=\"fix\">%1</a>").arg(fix.toHtmlEscaped());
@@ -209,7 +200,7 @@ void TrainingForm::textEdited(QLineEdit* field, double& good, bool& bad, double 
         bad = false;
     else if (finished)
         bad = true;
-    mark(field, bad);
+    bp::theme::markInvalid(field, bad);
     if (readable && bp::Scalar(value) != bp::Scalar(good)) {
         good = value;
         if (field == rateText_)
