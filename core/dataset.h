@@ -18,8 +18,8 @@ struct Dataset {
     std::vector<std::string> classNames;    // empty for regression
     // How X was scaled from the file's raw features, row by row: X = (raw − shift) / scale.
     // Both empty when X is the raw features.
-    Vector featureShift;  // features
-    Vector featureScale;  // features, every entry > 0
+    Vector featureShift{};  // features
+    Vector featureScale{};  // features, every entry > 0
 
     Index samples() const { return X.cols(); }
     Index features() const { return X.rows(); }
