@@ -25,8 +25,12 @@ inline Decoded decode(const QString& path)
     Decoded out;
     int error = 0;
     GifFileType* gif = DGifOpenFileName(QFile::encodeName(path).constData(), &error);
-    if (!gif || DGifSlurp(gif) != GIF_OK)
+    if (!gif)
         return out;  // imageCount 0 fails every check
+    if (DGifSlurp(gif) != GIF_OK) {
+        DGifCloseFile(gif, &error);
+        return out;
+    }
     out.width = gif->SWidth;
     out.height = gif->SHeight;
     out.imageCount = gif->ImageCount;

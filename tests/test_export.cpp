@@ -2,71 +2,17 @@
 // frames flash green and red; a cancelled export leaves no file; same seed, same bytes.
 // Architecture pictures are tested in test_architectureexport.
 #include "exporttestdata.h"
+#include "gifdecode.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <gif_lib.h>
-
-#include <cstring>
 
 using namespace bp;
 using namespace exporttest;
-
-namespace {
-
-struct Decoded {
-    QSize size;
-    int frames = 0;
-    bool loops = false;  // NETSCAPE2.0 with loop count 0
-    QList<int> delays;
-    QList<QImage> composites;  // the screen after each frame
-};
-
-Decoded decodeGif(const QString& path)
-{
-    Decoded d;
-    int error = 0;
-    GifFileType* gif = DGifOpenFileName(QFile::encodeName(path).constData(), &error);
-    if (!gif)
-        return d;
-    if (DGifSlurp(gif) == GIF_OK) {
-        d.size = QSize(gif->SWidth, gif->SHeight);
-        d.frames = gif->ImageCount;
-        QImage screen(d.size, QImage::Format_RGB32);
-        screen.fill(Qt::black);
-        for (int i = 0; i < gif->ImageCount; ++i) {
-            const SavedImage& s = gif->SavedImages[i];
-            for (int b = 0; b + 1 < s.ExtensionBlockCount; ++b) {
-                const ExtensionBlock& app = s.ExtensionBlocks[b];
-                const ExtensionBlock& sub = s.ExtensionBlocks[b + 1];
-                if (app.Function == APPLICATION_EXT_FUNC_CODE && app.ByteCount == 11
-                    && std::memcmp(app.Bytes, "NETSCAPE2.0", 11) == 0 && sub.ByteCount == 3)
-                    d.loops = sub.Bytes[0] == 1 && sub.Bytes[1] == 0 && sub.Bytes[2] == 0;
-            }
-            GraphicsControlBlock gcb{};
-            gcb.TransparentColor = NO_TRANSPARENT_COLOR;
-            DGifSavedExtensionToGCB(gif, i, &gcb);
-            d.delays.append(gcb.DelayTime);
-            const GifImageDesc& r = s.ImageDesc;
-            const ColorMapObject* map = r.ColorMap ? r.ColorMap : gif->SColorMap;
-            for (int y = 0; y < r.Height; ++y)
-                for (int x = 0; x < r.Width; ++x) {
-                    const int k = s.RasterBits[y * r.Width + x];
-                    if (k != gcb.TransparentColor)
-                        screen.setPixel(r.Left + x, r.Top + y,
-                                        qRgb(map->Colors[k].Red, map->Colors[k].Green, map->Colors[k].Blue));
-                }
-            d.composites.append(screen.copy());
-        }
-    }
-    DGifCloseFile(gif, &error);
-    return d;
-}
-
-}  // namespace
+using giftest::decode;
 
 class TestExport : public QObject {
     Q_OBJECT
@@ -81,21 +27,21 @@ private slots:
         const QString path = dir.filePath("run.gif");
         QString error;
         QVERIFY2(recorder.save(path, history, {}, &error), qPrintable(error));
-        const Decoded d = decodeGif(path);
-        QCOMPARE(d.frames, kEpochs / kEvery);
-        QCOMPARE(d.size, kFrameSize);
-        QVERIFY(d.loops);
-        for (int i = 0; i < d.frames; ++i)  // frame i ends at round(100 (i + 1) / 8) cs
+        const giftest::Decoded d = decode(path);
+        QCOMPARE(d.imageCount, kEpochs / kEvery);
+        QCOMPARE(QSize(d.width, d.height), kFrameSize);
+        QCOMPARE(d.loopCount, 0);  // loops for ever
+        for (int i = 0; i < d.imageCount; ++i)  // frame i ends at round(100 (i + 1) / 8) cs
             QCOMPARE(d.delays[i], int(std::lround(100.0 * (i + 1) / kFps) - std::lround(100.0 * i / kFps)));
 
         // A frame whose first layer's ΔW has both signs shows both green and red edges.
         int checked = 0;
-        for (int i = 0; i < d.frames; ++i) {
+        for (int i = 0; i < d.imageCount; ++i) {
             const Matrix& dW = reports[std::size_t(i)].layers[0].dW;
             QCOMPARE(reports[std::size_t(i)].epoch, (i + 1) * kEvery);
             if (dW.maxCoeff() > 0 && dW.minCoeff() < 0) {
-                QVERIFY2(countHue(d.composites[i], true) > 20, qPrintable(QString("frame %1 has no green").arg(i)));
-                QVERIFY2(countHue(d.composites[i], false) > 20, qPrintable(QString("frame %1 has no red").arg(i)));
+                QVERIFY2(countHue(d.canvases[i], true) > 20, qPrintable(QString("frame %1 has no green").arg(i)));
+                QVERIFY2(countHue(d.canvases[i], false) > 20, qPrintable(QString("frame %1 has no red").arg(i)));
                 ++checked;
             }
         }
@@ -128,7 +74,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath("stopped.gif");
         QVERIFY(recorder.save(path, trainer.history()));
-        QCOMPARE(decodeGif(path).frames, 3);
+        QCOMPARE(decode(path).imageCount, 3);
     }
 
     void sameSeedSameBytes()
