@@ -10,18 +10,17 @@ Network::Network(const NetworkSpec& spec) : spec_(spec)
 {
     Index in = spec.inputs, count = 0;
     for (const LayerSpec& l : spec.layers) {
-        offset_.push_back(count);
         count += DenseLayer::parameterCount(in, l.neurons);
         in = l.neurons;
     }
     theta_ = Vector::Zero(count);
     grad_ = Vector::Zero(count);
     in = spec.inputs;
+    Index offset = 0;  // where this layer's W starts in θ; its b follows W
     layers.reserve(spec.layers.size());
-    for (std::size_t i = 0; i < spec.layers.size(); ++i) {
-        const LayerSpec& l = spec.layers[i];
-        layers.emplace_back(in, l.neurons, l.activation, spec.leakySlope, theta_.data() + offset_[i],
-                            grad_.data() + offset_[i]);
+    for (const LayerSpec& l : spec.layers) {
+        layers.emplace_back(in, l.neurons, l.activation, spec.leakySlope, theta_.data() + offset, grad_.data() + offset);
+        offset += DenseLayer::parameterCount(in, l.neurons);
         in = l.neurons;
     }
     G_.resize(layers.size());
@@ -44,12 +43,14 @@ Network& Network::operator=(const Network& other)
 
 Eigen::Map<const Matrix> Network::weightsIn(const Vector& theta, std::size_t i) const
 {
-    return {theta.data() + offset_[i], layers[i].outputs(), layers[i].inputs()};
+    const auto offset = layers[i].W.data() - theta_.data();  // the same place in any θ-shaped array
+    return {theta.data() + offset, layers[i].outputs(), layers[i].inputs()};
 }
 
 Eigen::Map<const Vector> Network::biasesIn(const Vector& theta, std::size_t i) const
 {
-    return {theta.data() + offset_[i] + layers[i].W.size(), layers[i].outputs()};
+    const auto offset = layers[i].b.data() - theta_.data();
+    return {theta.data() + offset, layers[i].outputs()};
 }
 
 void Network::initialise(std::uint64_t seed)

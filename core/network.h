@@ -59,7 +59,6 @@ private:
     NetworkSpec spec_;
     Vector theta_;                // every W and b, layer after layer
     Vector grad_;                 // ∂L/∂θ, laid out as theta_
-    std::vector<Index> offset_;   // per layer, where its W starts in theta_; its b follows W
     std::vector<Matrix> G_;  // per layer, out × B: ∂L/∂A, turned into ∂L/∂Z in place during backward
 };
 
