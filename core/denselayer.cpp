@@ -2,6 +2,7 @@
 
 #include "networkspec.h"
 #include "random.h"
+#include "smallproduct.h"
 
 #include <cmath>
 
@@ -26,8 +27,12 @@ void DenseLayer::initialise(Init init, Random& random)
 
 const Matrix& DenseLayer::forward(const MatrixView& X)
 {
-    A.noalias() = W * X;  // Z = W·X + b, kept only until f turns it into A in place
-    A.colwise() += b;
+    if (isSmallLayer(outputs(), inputs())) {
+        smallAffine(W, b, X, A);  // Z = W·X + b, kept only until f turns it into A in place
+    } else {
+        A.noalias() = W * X;
+        A.colwise() += b;
+    }
     activate(f, A, slope);
     return A;
 }
@@ -36,10 +41,36 @@ void DenseLayer::backward(const MatrixView& X, Matrix& G, Matrix* dX, bool gradI
 {
     if (!gradIsZ)
         activationBackward(f, A, G, slope);  // G is now ∂L/∂Z
-    dW.noalias() = G * X.transpose();            // ∂L/∂W = ∂L/∂Z · Xᵀ
-    db.noalias() = G.rowwise().sum();            // ∂L/∂b = Σ over the batch of ∂L/∂Z
     if (dX)
-        dX->noalias() = W.transpose() * G;  // ∂L/∂X = Wᵀ · ∂L/∂Z
+        inputGradient(G, *dX);
+    if (isSmallLayer(outputs(), inputs())) {
+        smallOuterProduct(1, G, X, 0, dW, db);
+    } else {
+        dW.noalias() = G * X.transpose();  // ∂L/∂W = ∂L/∂Z · Xᵀ
+        db.noalias() = G.rowwise().sum();  // ∂L/∂b = Σ over the batch of ∂L/∂Z
+    }
+}
+
+void DenseLayer::backwardDescend(const MatrixView& X, Matrix& G, Matrix* dX, Scalar eta, bool gradIsZ)
+{
+    if (!gradIsZ)
+        activationBackward(f, A, G, slope);
+    if (dX)
+        inputGradient(G, *dX);  // before W moves
+    if (isSmallLayer(outputs(), inputs())) {
+        smallOuterProduct(-eta, G, X, 1, W, b);
+    } else {
+        W.noalias() -= eta * G * X.transpose();  // one product accumulating into W: no dW, no second pass
+        b.noalias() -= eta * G.rowwise().sum();
+    }
+}
+
+void DenseLayer::inputGradient(const Matrix& G, Matrix& dX) const
+{
+    if (isSmallLayer(outputs(), inputs()))
+        smallTransposedProduct(W, G, dX);
+    else
+        dX.noalias() = W.transpose() * G;  // ∂L/∂X = Wᵀ · ∂L/∂Z
 }
 
 }  // namespace bp

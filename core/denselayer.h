@@ -31,6 +31,10 @@ public:
     /// writes ∂L/∂X (in × B) into dX unless dX is null. G is overwritten.
     void backward(const MatrixView& X, Matrix& G, Matrix* dX, bool gradIsZ = false);
 
+    /// As backward, but takes a plain gradient-descent step instead of storing dW and db:
+    /// W ← W − η·∂L/∂W and b ← b − η·∂L/∂b, each folded into its product. dX sees the old W.
+    void backwardDescend(const MatrixView& X, Matrix& G, Matrix* dX, Scalar eta, bool gradIsZ = false);
+
     Index inputs() const { return W.cols(); }
     Index outputs() const { return W.rows(); }
 
@@ -42,6 +46,9 @@ public:
     Scalar slope;  // leaky ReLU's slope for z < 0
 
     Matrix A;  // out × B, activations of the last forward pass
+
+private:
+    void inputGradient(const Matrix& G, Matrix& dX) const;  // dX = Wᵀ·G
 };
 
 }  // namespace bp

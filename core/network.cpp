@@ -70,6 +70,16 @@ const Matrix& Network::forward(const MatrixView& X)
 
 Scalar Network::backward(const MatrixView& X, const MatrixView& Y, Loss loss)
 {
+    return backpropagate(X, Y, loss, nullptr);
+}
+
+Scalar Network::backwardDescend(const MatrixView& X, const MatrixView& Y, Loss loss, Scalar eta)
+{
+    return backpropagate(X, Y, loss, &eta);
+}
+
+Scalar Network::backpropagate(const MatrixView& X, const MatrixView& Y, Loss loss, const Scalar* descend)
+{
     const std::size_t top = layers.size() - 1;
     DenseLayer& out = layers[top];
     const Scalar value = lossValue(loss, out.A, Y);
@@ -78,12 +88,18 @@ Scalar Network::backward(const MatrixView& X, const MatrixView& Y, Loss loss)
         fusedOutputGradient(loss, out.f, out.A, Y, G_[top]);  // ∂L/∂Z of the output layer
     else
         lossGradient(loss, out.A, Y, G_[top]);  // ∂L/∂A of the output layer
-    // Chain rule, top to bottom: each layer turns ∂L/∂A into ∂L/∂Z, then into its dW, db and
-    // the ∂L/∂A of the layer below (its input). Each layer keeps its own buffer, so no batch
-    // after the first of its size allocates.
-    for (std::size_t i = top; i > 0; --i)
-        layers[i].backward(layers[i - 1].A, G_[i], &G_[i - 1], fused && i == top);
-    layers[0].backward(X, G_[0], nullptr, fused && top == 0);
+    // Chain rule, top to bottom: each layer turns ∂L/∂A into ∂L/∂Z, then into its dW, db (or
+    // its step) and the ∂L/∂A of the layer below (its input). Each layer keeps its own buffer,
+    // so no batch after the first of its size allocates.
+    for (std::size_t i = top + 1; i-- > 0;) {
+        const MatrixView in = i > 0 ? MatrixView(layers[i - 1].A) : X;
+        Matrix* dX = i > 0 ? &G_[i - 1] : nullptr;
+        const bool gradIsZ = fused && i == top;
+        if (descend)
+            layers[i].backwardDescend(in, G_[i], dX, *descend, gradIsZ);
+        else
+            layers[i].backward(in, G_[i], dX, gradIsZ);
+    }
     return value;
 }
 

@@ -29,6 +29,10 @@ public:
     /// filling every layer's dW and db, and returns that loss.
     Scalar backward(const MatrixView& X, const MatrixView& Y, Loss loss);
 
+    /// Backpropagates as backward does, but moves θ by −η·∂L/∂θ on the way down instead of storing
+    /// the gradient (plain SGD, one pass fewer over θ); gradient() keeps its earlier value.
+    Scalar backwardDescend(const MatrixView& X, const MatrixView& Y, Loss loss, Scalar eta);
+
     /// Returns the output for X without touching the training caches.
     Matrix predict(const MatrixView& X) const;
 
@@ -56,6 +60,9 @@ public:
     std::vector<DenseLayer> layers;  // views of theta_ and grad_
 
 private:
+    // backward when descend is null, backwardDescend with η = *descend otherwise.
+    Scalar backpropagate(const MatrixView& X, const MatrixView& Y, Loss loss, const Scalar* descend);
+
     NetworkSpec spec_;
     Vector theta_;                // every W and b, layer after layer
     Vector grad_;                 // ∂L/∂θ, laid out as theta_

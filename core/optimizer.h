@@ -46,6 +46,10 @@ public:
         step(slot, FlatParam(param.data(), param.size()), FlatGrad(grad.data(), grad.size()));
     }
 
+    /// Returns η when a step is exactly θ ← θ − η·g with no state, so a caller may fold it into
+    /// the products that form g (see Network::backwardDescend); 0 for any other optimizer.
+    virtual Scalar foldableRate() const { return 0; }
+
     /// Forgets all state (velocities, moments, step counts), as for a freshly built optimizer.
     virtual void reset() {}
 

@@ -14,6 +14,8 @@ public:
     {
         param.noalias() -= config_.learningRate * grad;
     }
+
+    Scalar foldableRate() const override { return config_.learningRate; }
 };
 
 }  // namespace bp

@@ -98,12 +98,17 @@ bool Trainer::trainBatch()
     const Matrix& P = net_.forward(X);
     if (train_.isClassification())
         hits_ += correctCount(P, Y);  // before backward: the batch's outputs as they were scored
-    const Scalar loss = net_.backward(X, Y, config_.loss);
+    // Plain SGD steps inside backpropagation, except on the epoch's last batch: its gradient is
+    // kept, as reports show its norm. Other optimizers step every W and b in one pass after it.
+    const Scalar eta = optimizer_->foldableRate();
+    const bool fold = eta > 0 && cursor_ + n < train_.samples();
+    const Scalar loss = fold ? net_.backwardDescend(X, Y, config_.loss, eta) : net_.backward(X, Y, config_.loss);
     if (!std::isfinite(loss)) {
-        diverge(loss);
+        diverge(loss);  // rolls back any step already taken
         return false;
     }
-    optimizer_->step(0, net_.parameters(), net_.gradient());  // every W and b in one pass
+    if (!fold)
+        optimizer_->step(0, net_.parameters(), net_.gradient());
     lossSum_ += double(loss) * double(n);
     cursor_ += n;
     return true;

@@ -34,18 +34,21 @@ Matrix targets(Loss loss, Index K, Index B, Random& r)
     return Y;
 }
 
-// A 3-4-4-K network (two hidden layers, so layer 0's gradient travels the ∂L/∂X path twice)
+// A 3-W-4-K network (two hidden layers, so layer 0's gradient travels the ∂L/∂X path twice)
 // with random weights and biases, and a batch of 6 samples that keeps clear of ReLU kinks.
+// W = 4 keeps every layer within the fixed-size kernels (isSmallLayer); W = 10 sends the first
+// two layers through Eigen's products instead, so both ways of multiplying are checked. The wide
+// network gets 4 samples, so that a batch clear of every kink is still found in a few thousand tries.
 struct Problem {
     Network net;
     Matrix X, Y;
 };
 
-Problem makeProblem(Activation hidden, Activation output, Loss loss)
+Problem makeProblem(Activation hidden, Activation output, Loss loss, int width = 4)
 {
     NetworkSpec spec;
     spec.inputs = 3;
-    spec.layers = {{4, hidden}, {4, hidden}, {3, output}};
+    spec.layers = {{width, hidden}, {4, hidden}, {3, output}};
     spec.leakySlope = 0.1f;
     if (auto problem = checkSpec(spec, loss))
         qFatal("spec rejected: %s", problem->message.c_str());
@@ -56,12 +59,15 @@ Problem makeProblem(Activation hidden, Activation output, Loss loss)
         for (DenseLayer& l : p.net.layers)
             for (Index i = 0; i < l.b.size(); ++i)
                 l.b(i) = r.uniform(-0.5f, 0.5f);
-        p.X = Matrix(3, 6);
+        const Index B = width > 4 ? 4 : 6;
+        p.X = Matrix(3, B);
         for (Index k = 0; k < p.X.size(); ++k)
             p.X(k) = r.uniform(-1.5f, 1.5f);
-        p.Y = targets(loss, 3, 6, r);
-        p.net.forward(p.X);
-        if (smallestKinkDistance(p.net, p.X) >= kinkMargin)
+        p.Y = targets(loss, 3, B, r);
+        const Matrix& P = p.net.forward(p.X);
+        // A ReLU output layer that is mostly off passes almost no gradient down to layer 0.
+        const bool outputAlive = !hasKink(output) || (P.array() > 0.0f).count() * 2 >= P.size();
+        if (outputAlive && smallestKinkDistance(p.net, p.X) >= kinkMargin)
             return p;
     }
     qFatal("no batch clear of ReLU kinks");
@@ -77,6 +83,7 @@ private slots:
         QTest::addColumn<int>("hidden");
         QTest::addColumn<int>("output");
         QTest::addColumn<int>("loss");
+        QTest::addColumn<int>("width");
         const Activation hiddens[] = {Activation::Linear, Activation::Sigmoid, Activation::Tanh,
                                       Activation::ReLU, Activation::LeakyReLU};
         const Activation outputs[] = {Activation::Linear, Activation::Sigmoid, Activation::Tanh,
@@ -92,11 +99,14 @@ private slots:
                         continue;  // a pair the application refuses to train
                     const std::string name = std::string(activationName(hf)) + "/" +
                                              std::string(activationName(of)) + "/" + std::string(lossName(loss));
-                    QTest::newRow(name.c_str()) << int(hf) << int(of) << int(loss);
-                    ++rows;
+                    for (int width : {4, 10}) {
+                        QTest::newRow((name + "/" + std::to_string(width)).c_str())
+                            << int(hf) << int(of) << int(loss) << width;
+                        ++rows;
+                    }
                 }
-        // 5 hidden × (6 outputs × {sse, mse, rmse} + sigmoid/bce + softmax/cce) = 100 pairs.
-        QCOMPARE(rows, 100);
+        // 5 hidden × (6 outputs × {sse, mse, rmse} + sigmoid/bce + softmax/cce) = 100 pairs, at 2 widths.
+        QCOMPARE(rows, 200);
     }
 
     void matchesCentralDifferences()
@@ -104,7 +114,8 @@ private slots:
         QFETCH(int, hidden);
         QFETCH(int, output);
         QFETCH(int, loss);
-        Problem p = makeProblem(Activation(hidden), Activation(output), Loss(loss));
+        QFETCH(int, width);
+        Problem p = makeProblem(Activation(hidden), Activation(output), Loss(loss), width);
         bool kinkCrossed = false;
         const auto num = numericGradients(p.net, p.X, p.Y, Loss(loss), kinkCrossed);
         QVERIFY2(!kinkCrossed, "a nudge crossed a ReLU kink: the numeric gradient is meaningless");
@@ -114,6 +125,34 @@ private slots:
         QVERIFY2(c.normError < relTol, qPrintable(QString("relative norm error %1").arg(c.normError)));
         // The layer-0 gradient must be non-trivial, or the ∂L/∂X path through both hidden layers went untested.
         QVERIFY(num[0].norm() > 1e-3);
+    }
+
+    void descentStepIsTheGradientStep_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("fixed-size kernels") << 4;
+        QTest::newRow("Eigen products") << 10;
+    }
+
+    void descentStepIsTheGradientStep()
+    {
+        // backwardDescend folds θ ← θ − η·∂L/∂θ into backpropagation; it must land where
+        // backward followed by that step lands, with the same loss, and leave gradient() alone.
+        QFETCH(int, width);
+        Problem p = makeProblem(Activation::Tanh, Activation::Sigmoid, Loss::MSE, width);
+        const Scalar eta = 0.7f;
+        Network stepped = p.net;
+        stepped.forward(p.X);
+        const Scalar want = stepped.backward(p.X, p.Y, Loss::MSE);
+        stepped.parameters() -= eta * stepped.gradient();
+        Network folded = p.net;
+        folded.forward(p.X);
+        const Vector gradBefore = folded.gradient();
+        QCOMPARE(folded.backwardDescend(p.X, p.Y, Loss::MSE, eta), want);
+        const Vector moved = stepped.parameters() - p.net.parameters();
+        QVERIFY(moved.norm() > 1e-3f);  // the step is large enough to tell apart
+        QVERIFY((folded.parameters() - stepped.parameters()).cwiseAbs().maxCoeff() <= 1e-6f);
+        QVERIFY(folded.gradient() == gradBefore);
     }
 
     void inputGradientThroughHiddenLayers_data()
