@@ -30,8 +30,8 @@ const Matrix& DenseLayer::forward(const MatrixView& X)
     if (isSmallLayer(outputs(), inputs())) {
         smallAffine(W, b, X, A);  // Z = W·X + b, kept only until f turns it into A in place
     } else {
-        A.noalias() = W * X;
-        A.colwise() += b;
+        A = b.rowwise().replicate(X.cols());  // the product then adds into the bias: no zeroing pass, no bias pass
+        A.noalias() += W * X;
     }
     activate(f, A, slope);
     return A;
