@@ -66,6 +66,12 @@ private slots:
         csv.csv.scaling = bp::Scaling::MinMax;
         w.setState(csv, spec, config);
         QVERIFY(w.dataSource() == csv);
+
+        // The XOR preset generates 4 samples, the fewest a generator takes; the form must show 4.
+        data.autoencoder = false;
+        data.samples = 4;
+        w.setState(data, spec, config);
+        QCOMPARE(w.dataSource().samples, 4);
     }
 
     void datasetShapeSetsWidths()

@@ -46,7 +46,7 @@ DataSourceForm::DataSourceForm(QWidget* parent) : QGroupBox(tr("Data"), parent)
     sourceCombo_->setToolTip(tr("Where the training data comes from"));
 
     samples_ = new QSpinBox;
-    samples_->setRange(16, 100000);
+    samples_->setRange(4, 1000000);  // what the generators accept
     samples_->setSingleStep(50);
     samples_->setGroupSeparatorShown(true);
     noise_ = new QDoubleSpinBox;
