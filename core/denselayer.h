@@ -32,7 +32,7 @@ public:
     void backward(const MatrixView& X, Matrix& G, Matrix* dX, bool gradIsZ = false);
 
     /// As backward, but takes a plain gradient-descent step instead of storing dW and db:
-    /// W ← W − η·∂L/∂W and b ← b − η·∂L/∂b, each folded into its product. dX sees the old W.
+    /// W ← W − η·∂L/∂W (folded into its product) and b ← b − η·∂L/∂b. dX sees the old W.
     void backwardDescend(const MatrixView& X, Matrix& G, Matrix* dX, Scalar eta, bool gradIsZ = false);
 
     Index inputs() const { return W.cols(); }

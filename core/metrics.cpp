@@ -3,7 +3,7 @@
 namespace bp {
 
 namespace {
-// Returns the row of column j's largest entry, the first one on ties (as Eigen's maxCoeff).
+// Returns the row of a column's largest entry, the first one on ties (as Eigen's maxCoeff).
 Index argmax(const Scalar* column, Index rows)
 {
     Index best = 0;

@@ -6,7 +6,6 @@
 namespace bp {
 
 namespace {
-constexpr int kMax = 8;  // the largest out and in that isSmallLayer accepts
 
 // A column of a small layer, in SIMD registers. The kernels below only add and multiply such
 // columns: Eigen's fixed-size products ran a little faster but took ten times as long to compile.
@@ -75,13 +74,13 @@ void outer(Scalar alpha, const Scalar* G, const Scalar* X, Index ldX, Index B, S
 template <typename Fn, template <int, int> typename Kernel>
 struct Table {
     template <int O, std::size_t... I>
-    static constexpr std::array<Fn, kMax> row(std::index_sequence<I...>) { return {Kernel<O, int(I) + 1>::fn...}; }
+    static constexpr std::array<Fn, kSmallLayerMax> row(std::index_sequence<I...>) { return {Kernel<O, int(I) + 1>::fn...}; }
     template <std::size_t... O>
-    static constexpr std::array<std::array<Fn, kMax>, kMax> make(std::index_sequence<O...>)
+    static constexpr std::array<std::array<Fn, kSmallLayerMax>, kSmallLayerMax> make(std::index_sequence<O...>)
     {
-        return {row<int(O) + 1>(std::make_index_sequence<kMax>{})...};
+        return {row<int(O) + 1>(std::make_index_sequence<kSmallLayerMax>{})...};
     }
-    static constexpr auto fns = make(std::make_index_sequence<kMax>{});
+    static constexpr auto fns = make(std::make_index_sequence<kSmallLayerMax>{});
 };
 
 template <int O, int I> struct AffineFn { static constexpr auto fn = &affine<O, I>; };
@@ -95,12 +94,14 @@ using OuterTable = Table<decltype(&outer<1, 1>), OuterFn>;
 
 void smallAffine(const Eigen::Map<Matrix>& W, const Eigen::Map<Vector>& b, const MatrixView& X, Matrix& Z)
 {
+    eigen_assert(isSmallLayer(W.rows(), W.cols()) && b.size() == W.rows() && X.rows() == W.cols());
     Z.resize(W.rows(), X.cols());
     AffineTable::fns[W.rows() - 1][W.cols() - 1](W.data(), b.data(), X.data(), X.outerStride(), Z.data(), X.cols());
 }
 
 void smallTransposedProduct(const Eigen::Map<Matrix>& W, const Matrix& G, Matrix& dX)
 {
+    eigen_assert(isSmallLayer(W.rows(), W.cols()) && G.rows() == W.rows());
     dX.resize(W.cols(), G.cols());
     TransposedTable::fns[W.rows() - 1][W.cols() - 1](W.data(), G.data(), dX.data(), G.cols());
 }
@@ -108,6 +109,8 @@ void smallTransposedProduct(const Eigen::Map<Matrix>& W, const Matrix& G, Matrix
 void smallOuterProduct(Scalar alpha, const Matrix& G, const MatrixView& X, Scalar beta, Eigen::Map<Matrix>& D,
                        Eigen::Map<Vector>& d)
 {
+    eigen_assert(isSmallLayer(D.rows(), D.cols()) && d.size() == D.rows() && G.rows() == D.rows() &&
+                 X.rows() == D.cols() && X.cols() == G.cols());
     OuterTable::fns[D.rows() - 1][D.cols() - 1](alpha, G.data(), X.data(), X.outerStride(), G.cols(), beta, D.data(),
                                                 d.data());
 }

@@ -9,8 +9,14 @@
 
 namespace bp {
 
+/// The most neurons, and the most inputs, a layer with fixed-size kernels has.
+inline constexpr int kSmallLayerMax = 8;
+
 /// True when a layer with `out` neurons and `in` inputs has fixed-size kernels.
-inline bool isSmallLayer(Index out, Index in) { return out >= 1 && in >= 1 && out <= 8 && in <= 8; }
+inline bool isSmallLayer(Index out, Index in)
+{
+    return out >= 1 && in >= 1 && out <= kSmallLayerMax && in <= kSmallLayerMax;
+}
 
 /// Z = W·X + b for a small layer: W is out × in, b out, X in × B; Z is resized to out × B.
 void smallAffine(const Eigen::Map<Matrix>& W, const Eigen::Map<Vector>& b, const MatrixView& X, Matrix& Z);
