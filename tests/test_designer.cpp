@@ -68,6 +68,7 @@ private slots:
         QVERIFY(w.dataSource() == csv);
 
         // The XOR preset generates 4 samples, the fewest a generator takes; the form must show 4.
+        data.name = "xor";
         data.autoencoder = false;
         data.samples = 4;
         w.setState(data, spec, config);

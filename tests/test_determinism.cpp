@@ -136,6 +136,52 @@ private slots:
         QCOMPARE(trainer.run(), Trainer::Outcome::Finished);
     }
 
+    void miniBatchSgdIsBackwardThenStep_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("fixed-size kernels") << 6;
+        QTest::newRow("Eigen products") << 12;
+    }
+
+    void miniBatchSgdIsBackwardThenStep()
+    {
+        // The trainer folds plain SGD into backpropagation on every batch but an epoch's last.
+        // It must train as backward followed by θ ← θ − η·∂L/∂θ does, batch by batch, and report
+        // the gradient norm of each epoch's last batch.
+        QFETCH(int, width);
+        const NetworkSpec wide{2, {{width, Activation::Tanh}, {5, Activation::ReLU}, {3, Activation::Softmax}}, Init::He};
+        const Dataset data = blobs(30, 24);
+        Network net(wide);
+        net.initialise(9);
+        Network manual = net;
+        TrainConfig c;
+        c.loss = Loss::CategoricalCrossEntropy;
+        c.optimizer.learningRate = 0.1f;
+        c.epochs = 3;
+        c.batchSize = 7;  // batches of 7, 7, 7, 7 and 2
+        c.shuffle = false;
+        Trainer trainer(net, data, noValidation, c);
+        int reports = 0;
+        trainer.setObserver([&](const EpochReport& r) {
+            ++reports;
+            for (Index start = 0; start < data.samples(); start += c.batchSize) {
+                const Index n = std::min<Index>(c.batchSize, data.samples() - start);
+                manual.forward(data.X.middleCols(start, n));
+                manual.backward(data.X.middleCols(start, n), data.Y.middleCols(start, n), c.loss);
+                manual.parameters() -= c.optimizer.learningRate * manual.gradient();
+            }
+            QVERIFY((net.parameters() - manual.parameters()).cwiseAbs().maxCoeff() <= 1e-5f);
+            for (std::size_t i = 0; i < r.layers.size(); ++i) {
+                const Scalar want = manual.layers[i].dW.norm();  // the last batch's
+                QVERIFY(want > 1e-4f);
+                QVERIFY(std::abs(r.layers[i].gradNorm - want) <= 1e-4f * want);
+            }
+        });
+        QCOMPARE(trainer.run(), Trainer::Outcome::Finished);
+        QCOMPARE(reports, 3);
+        QVERIFY((net.parameters() - Network(wide).parameters()).norm() > 0.1f);  // it did train
+    }
+
     void observerEveryN_data()
     {
         QTest::addColumn<int>("every");

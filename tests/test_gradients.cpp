@@ -130,8 +130,14 @@ private slots:
     void descentStepIsTheGradientStep_data()
     {
         QTest::addColumn<int>("width");
-        QTest::newRow("fixed-size kernels") << 4;
-        QTest::newRow("Eigen products") << 10;
+        QTest::addColumn<int>("output");
+        QTest::addColumn<int>("loss");
+        for (int width : {4, 10}) {
+            const std::string kernels = width == 4 ? "fixed-size kernels" : "Eigen products";
+            QTest::newRow((kernels + ", sigmoid/mse").c_str()) << width << int(Activation::Sigmoid) << int(Loss::MSE);
+            QTest::newRow((kernels + ", softmax/cce").c_str())
+                << width << int(Activation::Softmax) << int(Loss::CategoricalCrossEntropy);
+        }
     }
 
     void descentStepIsTheGradientStep()
@@ -139,16 +145,23 @@ private slots:
         // backwardDescend folds θ ← θ − η·∂L/∂θ into backpropagation; it must land where
         // backward followed by that step lands, with the same loss, and leave gradient() alone.
         QFETCH(int, width);
-        Problem p = makeProblem(Activation::Tanh, Activation::Sigmoid, Loss::MSE, width);
+        QFETCH(int, output);
+        QFETCH(int, loss);
+        const Loss L = Loss(loss);
+        Problem p = makeProblem(Activation::Tanh, Activation(output), L, width);
         const Scalar eta = 0.7f;
         Network stepped = p.net;
         stepped.forward(p.X);
-        const Scalar want = stepped.backward(p.X, p.Y, Loss::MSE);
+        const Scalar want = stepped.backward(p.X, p.Y, L);
         stepped.parameters() -= eta * stepped.gradient();
         Network folded = p.net;
-        folded.forward(p.X);
+        const Matrix other = p.X.reverse();  // leaves a gradient of another batch behind
+        folded.forward(other);
+        folded.backward(other, p.Y, L);
         const Vector gradBefore = folded.gradient();
-        QCOMPARE(folded.backwardDescend(p.X, p.Y, Loss::MSE, eta), want);
+        QVERIFY(gradBefore.norm() > 1e-3f);
+        folded.forward(p.X);
+        QCOMPARE(folded.backwardDescend(p.X, p.Y, L, eta), want);
         const Vector moved = stepped.parameters() - p.net.parameters();
         QVERIFY(moved.norm() > 1e-3f);  // the step is large enough to tell apart
         QVERIFY((folded.parameters() - stepped.parameters()).cwiseAbs().maxCoeff() <= 1e-6f);
