@@ -47,13 +47,27 @@ void activate(Activation f, Matrix& Z, Scalar slope)
     case Activation::LeakyReLU:  // a = z for z > 0, slope·z otherwise
         Z = (Z.array() > 0.0f).select(Z, slope * Z);
         break;
-    case Activation::Softmax:  // a_i = e^(z_i − m) / Σ_j e^(z_j − m), m = max_j z_j per column
-        for (Index j = 0; j < Z.cols(); ++j)
-            Z.col(j).array() -= Z.col(j).maxCoeff();
-        Z = Z.array().exp().matrix();  // the costly part, as one flat vectorised pass
-        for (Index j = 0; j < Z.cols(); ++j)
-            Z.col(j) /= Z.col(j).sum();
+    case Activation::Softmax: {  // a_i = e^(z_i − m) / Σ_j e^(z_j − m), m = max_j z_j per column
+        // Columns are a handful of classes: plain loops over each, where an Eigen call per
+        // column would cost more than its work; the exponentials go in one flat vectorised pass.
+        const Index K = Z.rows();
+        for (Scalar *z = Z.data(), *end = z + Z.size(); z != end; z += K) {
+            Scalar m = z[0];
+            for (Index i = 1; i < K; ++i)
+                m = z[i] > m ? z[i] : m;
+            for (Index i = 0; i < K; ++i)
+                z[i] -= m;
+        }
+        Z = Z.array().exp().matrix();
+        for (Scalar *z = Z.data(), *end = z + Z.size(); z != end; z += K) {
+            Scalar sum = 0;
+            for (Index i = 0; i < K; ++i)
+                sum += z[i];
+            for (Index i = 0; i < K; ++i)
+                z[i] /= sum;
+        }
         break;
+    }
     }
 }
 

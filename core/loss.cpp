@@ -104,9 +104,22 @@ void fusedOutputGradient(Loss loss, Activation f, const MatrixView& Pv, const Ma
     const auto P = contiguous(Pv);
     const auto Y = contiguous(Yv);
     switch (loss) {
-    case Loss::CategoricalCrossEntropy:  // softmax: ∂L/∂z = (p·Σ_k y_k − y)/B, (p − y)/B for one-hot y
-        dZ.noalias() = (P.array().rowwise() * Y.colwise().sum().array() - Y.array()).matrix() / batchSize(P);
+    case Loss::CategoricalCrossEntropy: {  // softmax: ∂L/∂z = (p·Σ_k y_k − y)/B, (p − y)/B for one-hot y
+        // Column by column in plain loops: a handful of classes each, too few for an Eigen call apiece.
+        dZ.resize(P.rows(), P.cols());
+        const Index K = P.rows();
+        const Scalar B = batchSize(P);
+        const Scalar *p = P.data(), *y = Y.data();
+        Scalar* g = dZ.data();
+        for (Index j = 0; j < P.cols(); ++j, p += K, y += K, g += K) {
+            Scalar total = 0;
+            for (Index i = 0; i < K; ++i)
+                total += y[i];
+            for (Index i = 0; i < K; ++i)
+                g[i] = (p[i] * total - y[i]) / B;
+        }
         return;
+    }
     case Loss::BinaryCrossEntropy:  // sigmoid: ∂L/∂z = (p − y)/(BK)
         dZ.noalias() = (P - Y) / elementCount(P);
         return;

@@ -7,9 +7,12 @@ namespace {
 Index argmax(const Scalar* column, Index rows)
 {
     Index best = 0;
-    for (Index i = 1; i < rows; ++i)
-        if (column[i] > column[best])
-            best = i;
+    Scalar largest = column[0];
+    for (Index i = 1; i < rows; ++i) {  // selects rather than branches: predictions are unpredictable
+        const bool larger = column[i] > largest;
+        largest = larger ? column[i] : largest;
+        best = larger ? i : best;
+    }
     return best;
 }
 }  // namespace
