@@ -9,6 +9,21 @@
 
 namespace bp {
 
+namespace {
+// Makes M = [v v … v], cols copies of v.
+void fillColumns(Matrix& M, const Eigen::Map<Vector>& v, Index cols)
+{
+    // v once, then copies of the filled part doubling it: a few long copies where a column at a
+    // time (Eigen's replicate) pays its loop set-up for every one of B short columns.
+    M.resize(v.size(), cols);
+    if (cols == 0)
+        return;
+    M.col(0) = v;
+    for (Index filled = 1; filled < cols; filled *= 2)
+        std::copy_n(M.data(), std::min(filled, cols - filled) * M.rows(), M.data() + filled * M.rows());
+}
+}  // namespace
+
 DenseLayer::DenseLayer(Index in, Index out, Activation f, Scalar slope, Scalar* params, Scalar* grads)
     : W(params, out, in), b(params + out * in, out), dW(grads, out, in), db(grads + out * in, out),
       f(f), slope(slope)
@@ -64,18 +79,6 @@ void DenseLayer::backwardDescend(const MatrixView& X, Matrix& G, Matrix* dX, Sca
         W.noalias() -= eta * G * X.transpose();  // one product accumulating into W: no dW, no second pass
         b -= eta * sumOverBatch(G);
     }
-}
-
-void DenseLayer::fillColumns(Matrix& M, const Eigen::Map<Vector>& v, Index cols)
-{
-    // v once, then copies of the filled part doubling it: a few long copies where a column at a
-    // time (Eigen's replicate) pays its loop set-up for every one of B short columns.
-    M.resize(v.size(), cols);
-    if (cols == 0)
-        return;
-    M.col(0) = v;
-    for (Index filled = 1; filled < cols; filled *= 2)
-        std::copy_n(M.data(), std::min(filled, cols - filled) * M.rows(), M.data() + filled * M.rows());
 }
 
 const Vector& DenseLayer::sumOverBatch(const Matrix& G)

@@ -50,7 +50,6 @@ public:
 private:
     void inputGradient(const Matrix& G, Matrix& dX) const;  // dX = Wᵀ·G
     const Vector& sumOverBatch(const Matrix& G);            // Σ_j G(:, j)
-    static void fillColumns(Matrix& M, const Eigen::Map<Vector>& v, Index cols);  // M = [v v … v]
 
     Vector rowSum_;  // out, scratch for sumOverBatch
 };
