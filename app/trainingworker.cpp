@@ -1,6 +1,7 @@
 #include "trainingworker.h"
 
 #include "builtindata.h"
+#include "fieldtitle.h"
 #include "inputerror.h"
 
 #include <QTimer>
@@ -26,18 +27,21 @@ TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent)
 
 TrainingWorker::~TrainingWorker() = default;
 
-void TrainingWorker::load(const bp::Project& project)
+void TrainingWorker::load(const bp::Project& project, bool fitOutput)
 {
     stop_.store(true);
     session_.reset();
     historySent_ = 0;
     try {
-        session_ = std::make_unique<bp::Session>(project, bp::builtinReader());
+        session_ = std::make_unique<bp::Session>(project, bp::builtinReader(), fitOutput);
     } catch (const bp::InputError& error) {
         setState(State::Idle);
-        emit failed(QString::fromStdString(error.what()));
+        const bool dataAtFault = !error.field.starts_with("network") && !error.field.starts_with("training");
+        emit failed(QString::fromStdString(bp::readableError(error, project.network.layers.size())), dataAtFault);
         return;
     }
+    if (fitOutput)  // even when unchanged: it overrides a fit of data the window switched away from
+        emit outputFitted(session_->network().spec().layers.back().activation, session_->loss());
     eta_ = session_->trainer().optimizerConfig().learningRate;
     const bp::Dataset& data = session_->data();
     samples_.resize(0, 0);

@@ -26,7 +26,9 @@ public:
 
 public slots:
     /// Builds the session of project; emits loaded() and a snapshot, or failed() with the reason.
-    void load(const bp::Project& project);
+    /// With fitOutput (the data was switched) an output activation and loss that do not suit the
+    /// new data are replaced by the pair that does; outputFitted() then tells the pair before loaded().
+    void load(const bp::Project& project, bool fitOutput = false);
     /// Starts or resumes training until the configured epoch count.
     void train();
     /// Stops training after the current batch and sends a snapshot.
@@ -48,7 +50,11 @@ public slots:
 signals:
     void snapshot(const Snapshot& snapshot);
     void stateChanged(TrainingWorker::State state);
-    void failed(const QString& message);
+    /// The session could not be built: why, in the studio's words, and whether the data is at fault
+    /// (else the network or the training settings are).
+    void failed(const QString& message, bool dataAtFault);
+    /// load(project, true) trains the output layer with activation f and this loss, to suit the data.
+    void outputFitted(bp::Activation f, bp::Loss loss);
     void projectReady(const bp::Project& project);
     /// A report kept for recording (see setRecordEvery), sent from the training thread.
     void recorded(const bp::EpochReport& report);
