@@ -90,7 +90,7 @@ private slots:
     {
         MainWindow window;
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         auto* source = child<QComboBox>(window, "dataSource");
         auto* inputs = child<QLabel>(window, "inputWidth");
         auto* outputs = child<QLabel>(window, "outputWidth");
@@ -109,6 +109,7 @@ private slots:
         QTRY_COMPARE(outputs->text(), QStringLiteral("1 neuron ·"));
         QTRY_COMPARE(current(activation), int(bp::Activation::Linear));
         QCOMPARE(current(loss), int(bp::Loss::MSE));
+        QCOMPARE(QApplication::focusWidget(), source);  // the keys stay where the person is
         QTest::qWait(200);  // a failure would come after the load
         QVERIFY2(banner->isHidden(), qPrintable(banner->text()));
         QVERIFY(action(window, tr("Train"))->isEnabled());

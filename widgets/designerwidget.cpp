@@ -120,14 +120,11 @@ void DesignerWidget::setDatasetShape(int inputs, int outputs, bool classificatio
 
 void DesignerWidget::showOutput(bp::Activation f, bp::Loss loss)
 {
-    bp::NetworkSpec spec = network_->spec();
-    bp::TrainConfig config = training_->config();
-    if (spec.layers.back().activation == f && config.loss == loss)
-        return;
-    spec.layers.back().activation = f;
-    config.loss = loss;
-    network_->setSpec(spec);
-    training_->setConfig(config);
+    // Only these two fields change: rebuilding the layer table would move the keyboard focus.
+    const QSignalBlocker quiet(network_);
+    network_->chooseOutputActivation(f);
+    QComboBox* lossField = training_->lossField();
+    lossField->setCurrentIndex(lossField->findData(int(loss)));  // not a user's choice: no activated()
     revalidate(false);
 }
 
