@@ -8,10 +8,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
@@ -133,6 +135,49 @@ private slots:
         QTRY_COMPARE(current(activation), int(bp::Activation::Sigmoid));
         QCOMPARE(current(loss), int(bp::Loss::BinaryCrossEntropy));
         QVERIFY(child<QLabel>(window, "banner")->isHidden());
+    }
+
+    void aBannerAboutDataLeftBehindIsCleared()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* banner = child<QLabel>(window, "banner");
+        QVERIFY(choose(child<QComboBox>(window, "dataSource"), QStringLiteral("csv:")));
+        auto* path = child<QLineEdit>(window, "csvPath");
+        path->setFocus();
+        QTest::keyClicks(path, QStringLiteral("/nonexistent/table.csv"));
+        QTest::keyClick(path, Qt::Key_Return);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("/nonexistent/table.csv")), qPrintable(banner->text()));
+        QVERIFY(!action(window, tr("Step"))->isEnabled());
+
+        QVERIFY(choose(child<QComboBox>(window, "dataSource"), QStringLiteral("generator:moons")));
+        QTRY_VERIFY(banner->isHidden());
+        QVERIFY(child<QLabel>(window, "dataProblem")->isHidden());
+        QTRY_VERIFY(action(window, tr("Step"))->isEnabled());
+    }
+
+    void aDataProblemSpeaksTheFormsWords()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("one-column.csv"));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("y\n1\n2\n3\n4\n");  // a target and no feature
+        csv.close();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(choose(child<QComboBox>(window, "dataSource"), QStringLiteral("csv:")));
+        auto* path = child<QLineEdit>(window, "csvPath");
+        path->setFocus();
+        QTest::keyClicks(path, file);
+        QTest::keyClick(path, Qt::Key_Return);
+        auto* banner = child<QLabel>(window, "banner");
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("Targets: ")), qPrintable(banner->text()));
+        QVERIFY2(!banner->text().contains(QStringLiteral("csv.")), qPrintable(banner->text()));
     }
 
     void aQuickFixForRegressionDoesNotLeadBack()
