@@ -3,6 +3,7 @@
 #include "fieldtitle.h"
 #include "inputerror.h"
 #include "mainwindow.h"
+#include "outputfit.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -324,6 +325,34 @@ private slots:
         QTest::keyClicks(rate, QStringLiteral("0.02"));
         QTest::keyClick(rate, Qt::Key_Return);
         QVERIFY2(window.windowTitle().contains(QStringLiteral(" *")), qPrintable(window.windowTitle()));
+    }
+
+    void anOutputIsReplacedOnlyWhenItCannotLearnTheTask()
+    {
+        using bp::Activation, bp::Loss;
+        bp::NetworkSpec spec;
+        spec.layers = {{8, Activation::Tanh}, {64, Activation::Sigmoid}};
+        Loss loss = Loss::MSE;
+        // Reconstructing min-max scaled pixels: sigmoid reaches every target, so it stays.
+        QVERIFY(!bp::fitOutputToTask(spec, loss, {64, false, 0.0f, 1.0f}));
+        // Values beyond (0, 1): linear + mse.
+        QVERIFY(bp::fitOutputToTask(spec, loss, {64, false, -1.2f, 1.1f}));
+        QCOMPARE(spec.layers.back().activation, Activation::Linear);
+        QCOMPARE(loss, Loss::MSE);
+        // Two classes keep a sigmoid output with sum of squares; three classes take softmax + cce.
+        spec.layers.back() = {1, Activation::Sigmoid};
+        loss = Loss::SumSquares;
+        QVERIFY(!bp::fitOutputToTask(spec, loss, {1, true, 0.0f, 1.0f}));
+        QVERIFY(bp::fitOutputToTask(spec, loss, {3, true, 0.0f, 1.0f}));
+        QCOMPARE(spec.layers.back().activation, Activation::Softmax);
+        QCOMPARE(loss, Loss::CategoricalCrossEntropy);
+        // Whatever it picks passes the checks for that width.
+        for (const bp::Task& task : {bp::Task{1, true, 0, 1}, bp::Task{3, true, 0, 1}, bp::Task{2, false, -5, 5}}) {
+            const bp::OutputChoice pick = bp::suitedOutput(task.outputs, task.classification);
+            QVERIFY(bp::suitsTask(pick, task));
+            spec.layers.back() = {task.outputs, pick.activation};
+            QVERIFY(!bp::checkSpec(spec, pick.loss));
+        }
     }
 
     void fieldsAreNamedInThePersonsWords()
