@@ -246,6 +246,44 @@ private slots:
         QCOMPARE(view.pair(), (FeaturePair{0, 1}));
     }
 
+    void twoInputRegressionShowsThePredictionAsAHeatmap()
+    {
+        Dataset d;
+        d.name = "plane";
+        d.X.resize(2, 3);
+        d.X << 0, 1, 0,
+               0, 0, 1;
+        d.Y.resize(1, 3);
+        d.Y << -2, 0, 2;  // no class names: regression
+        DataView view;
+        view.setDataset(d);
+        QCOMPARE(view.mode(), DataView::Mode::Plane);
+        DecisionGrid g;
+        g.resolution = 4;
+        g.xMin = g.yMin = -0.2f;
+        g.xMax = g.yMax = 1.2f;
+        g.values = Matrix::Constant(1, 16, 2.0f);  // the largest target everywhere
+        view.setDecisionGrid(g);
+        QImage image = render(view, QSize(300, 300));
+        QColor centre = image.pixelColor(150, 170);
+        QVERIFY2(distance(centre, theme::classColour(1)) < distance(centre, theme::classColour(0)), qPrintable(centre.name()));
+        g.values.setConstant(-2.0f);  // the smallest
+        view.setDecisionGrid(g);
+        image = render(view, QSize(300, 300));
+        centre = image.pixelColor(150, 170);
+        QVERIFY2(distance(centre, theme::classColour(0)) < distance(centre, theme::classColour(1)), qPrintable(centre.name()));
+    }
+
+    void tinyViewsStillPaintWithLongNames()
+    {
+        Dataset d = fourFeatures();
+        d.featureNames = {"a very long feature name indeed", "another very long feature name", "petal_length_in_centimetres", "petal_width_in_centimetres"};
+        DataView view;
+        view.setDataset(d);
+        for (const QSize size : {QSize(200, 160), QSize(120, 60), QSize(40, 30)})
+            QCOMPARE(render(view, size).size(), size);
+    }
+
     void misclassifiedSamplesAreRinged()
     {
         DataView view;

@@ -138,6 +138,22 @@ private slots:
         QCOMPARE(snaps.last().at(0).value<Snapshot>().grid.pair, (bp::FeaturePair{1, 0}));
     }
 
+    void sineSnapshotsCarryThePredictionCurve()
+    {
+        TrainingThread host;
+        QSignalSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        bp::Project p = xorProject(50);
+        p.data.name = "sine";
+        p.data.samples = 100;
+        host.invoke([w = host.worker(), p] { w->load(p); w->train(); });
+        QTRY_VERIFY_WITH_TIMEOUT(snaps.count() > 0 && snaps.last().at(0).value<Snapshot>().finished, 10000);
+        const Snapshot last = snaps.last().at(0).value<Snapshot>();
+        QCOMPARE(last.curve.count(), bp::Index(200));
+        QVERIFY(last.grid.empty());
+        QVERIFY(last.predicted.empty());  // regression: no classes to get wrong
+        QVERIFY(last.curve.xMin < -1 && last.curve.xMax > 1);
+    }
+
     void destroyingTheOwnerJoinsQuickly()
     {
         auto host = std::make_unique<TrainingThread>();
