@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dataview.h"
 #include "designerwidget.h"
 #include "exportcontroller.h"
 #include "losschartwidget.h"
@@ -62,6 +63,8 @@ void MainWindow::wireActions()
     connect(actions_, &StudioActions::speedChosen, this,
             [this](int cap) { host_.invoke([w = host_.worker(), cap] { w->setSpeed(cap); }); });
     connect(actions_, &StudioActions::modeChosen, views_->graph, &bp::NetworkGraphWidget::setMode);
+    connect(views_->dataView, &bp::DataView::pairChosen, this,
+            [this](int x, int y) { host_.invoke([w = host_.worker(), x, y] { w->setViewPair(x, y); }); });
     connect(actions_->newProject, &QAction::triggered, this, &MainWindow::newProject);
     connect(actions_->open, &QAction::triggered, this, &MainWindow::chooseAndOpen);
     connect(actions_, &StudioActions::recentChosen, this, &MainWindow::openFile);

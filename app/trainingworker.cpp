@@ -3,6 +3,7 @@
 #include "builtindata.h"
 #include "fieldtitle.h"
 #include "inputerror.h"
+#include "metrics.h"
 
 #include <QTimer>
 
@@ -14,6 +15,7 @@ constexpr int chunkTargetMs = 12;     // a chunk of epochs lasts about this long
 constexpr int snapshotGapMs = 34;     // at most 30 snapshots a second while training
 constexpr int rateWindowMs = 250;     // epochs per second are measured over at least this long
 constexpr int gridResolution = 64;
+constexpr int curvePoints = 200;
 constexpr int tileCount = 8;
 }  // namespace
 
@@ -32,6 +34,7 @@ void TrainingWorker::load(const bp::Project& project, bool fitOutput)
     stop_.store(true);
     session_.reset();
     historySent_ = 0;
+    rate_ = 0;  // a new run: no speed measured yet
     try {
         session_ = std::make_unique<bp::Session>(project, bp::builtinReader(), fitOutput);
     } catch (const bp::InputError& error) {
@@ -43,7 +46,10 @@ void TrainingWorker::load(const bp::Project& project, bool fitOutput)
     if (fitOutput)  // even when unchanged: it overrides a fit of data the window switched away from
         emit outputFitted(session_->network().spec().layers.back().activation, session_->loss());
     eta_ = session_->trainer().optimizerConfig().learningRate;
+    rateEpoch_ = session_->trainer().epoch();  // a loaded run's epochs were not trained just now
+    rateClock_.restart();
     const bp::Dataset& data = session_->data();
+    viewPair_ = bp::mostInformativePair(data);
     samples_.resize(0, 0);
     if (project.data.autoencoder && data.features() == 64) {
         // Evenly spaced samples, fixed for the session, so the tiles stay put while they sharpen.
@@ -100,6 +106,9 @@ void TrainingWorker::reset()
     session_->reset();
     session_->trainer().setLearningRate(bp::Scalar(eta_));
     historySent_ = 0;
+    rate_ = 0;
+    rateEpoch_ = 0;
+    rateClock_.restart();
     setState(State::Idle);
     emitSnapshot();
 }
@@ -115,6 +124,13 @@ void TrainingWorker::setSpeed(int epochsPerSecondCap)
 {
     speedCap_ = std::max(0, epochsPerSecondCap);
     restartPace();
+}
+
+void TrainingWorker::setViewPair(int x, int y)
+{
+    viewPair_ = {x, y};
+    if (state_ != State::Training)
+        emitSnapshot();
 }
 
 void TrainingWorker::requestProject()
@@ -203,7 +219,13 @@ void TrainingWorker::emitSnapshot()
         historySent_ = 0;
     s.newHistory.assign(history.begin() + long(historySent_), history.end());
     historySent_ = history.size();
-    s.grid = bp::makeDecisionGrid(session_->network(), session_->data(), gridResolution);
+    const bp::Dataset& data = session_->data();
+    if (samples_.cols() == 0) {  // views of the data; an autoencoder shows its tiles instead
+        s.grid = bp::makeDecisionGrid(session_->network(), data, gridResolution, viewPair_);
+        s.curve = bp::makePredictionCurve(session_->network(), data, curvePoints);
+        if (data.isClassification())
+            s.predicted = bp::predictedClasses(session_->network().predict(data.X));
+    }
     if (samples_.cols() > 0) {
         s.samples = samples_;
         s.reconstructions = session_->network().predict(samples_);
@@ -211,9 +233,11 @@ void TrainingWorker::emitSnapshot()
     // Epochs per second over a window of at least rateWindowMs; 0 when not training.
     const qint64 windowMs = rateClock_.elapsed();
     if (state_ != State::Training) {
-        // Training just ended or paused: the rest of the window counts if it is long enough.
-        if (windowMs >= 20 && trainer.epoch() > rateEpoch_)
-            rate_ = (trainer.epoch() - rateEpoch_) * 1000.0 / double(windowMs);
+        // Training just ended or paused: the rest of the window counts if it is long enough
+        // (a whole short run may take a few milliseconds only).
+        const double windowS = double(rateClock_.nsecsElapsed()) * 1e-9;
+        if (windowS >= 0.002 && trainer.epoch() > rateEpoch_)
+            rate_ = (trainer.epoch() - rateEpoch_) / windowS;
         rateClock_.restart();
         rateEpoch_ = trainer.epoch();
     } else if (windowMs >= rateWindowMs) {

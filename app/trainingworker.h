@@ -41,6 +41,9 @@ public slots:
     void setLearningRate(double eta);
     /// Caps training at that many epochs per second; 0 trains as fast as possible.
     void setSpeed(int epochsPerSecondCap);
+    /// Computes the decision map over features x and y from now on (others at their mean), and
+    /// sends a snapshot with it unless training will send one shortly.
+    void setViewPair(int x, int y);
     /// Emits projectReady() with the current weights and history.
     void requestProject();
     /// Emits recorded() with the report of every nth epoch, the last one and a divergence;
@@ -83,6 +86,7 @@ private:
     int rateEpoch_ = 0;
     double rate_ = 0;            // epochs per second, last measured
     bp::Matrix samples_;         // autoencoder tiles: 8 fixed inputs, 64 × 8
+    bp::FeaturePair viewPair_;   // the features the decision map spans
 };
 
 Q_DECLARE_METATYPE(TrainingWorker::State)

@@ -140,6 +140,7 @@ private slots:
     void fadedEdgesRest();
     void hitTestFindsNeuronsAndEdges();
     void mismatchedReportIsIgnored();
+    void tooltipsNameFeaturesAndClasses();
     void largeNetworksPaintQuickly();
     void widgetFadeTimerStops();
     void widgetCacheMatchesDirectPaint();
@@ -223,6 +224,27 @@ void TestNetworkGraph::hitTestFindsNeuronsAndEdges()
     const auto strip = big.hitTest(big.neuronCentre(0, 400, area), area);
     QVERIFY(strip);
     QCOMPARE(strip->index, 400);
+}
+
+void TestNetworkGraph::tooltipsNameFeaturesAndClasses()
+{
+    NetworkPainter painter = knownPainter(GraphMode::Delta, 1);
+    const auto edge = painter.hitTest(edgeMid(painter, 1, 1), smallArea);
+    QVERIFY(edge);
+    QVERIFY2(painter.describe(*edge).startsWith(QStringLiteral("input #2 → hidden 1 #2")), qPrintable(painter.describe(*edge)));
+    painter.setNames(GraphNames{{"sepal_width", "petal_width"}, {"no", "yes"}});
+    const QString text = painter.describe(*edge);
+    QVERIFY2(text.startsWith(QStringLiteral("petal_width → hidden 1 #2\n")), qPrintable(text));
+    const auto input = painter.hitTest(painter.neuronCentre(0, 0, smallArea), smallArea);
+    QVERIFY(input);
+    QCOMPARE(painter.describe(*input), QStringLiteral("sepal_width · input #1 of 2"));
+    // One sigmoid output for two classes: it is the probability of the second.
+    const auto output = painter.hitTest(painter.neuronCentre(2, 0, smallArea), smallArea);
+    QVERIFY(output);
+    QVERIFY2(painter.describe(*output).startsWith(QStringLiteral("p(yes) · output #1 of 1")), qPrintable(painter.describe(*output)));
+    // Three class names for one output do not fit: the neuron is numbered.
+    painter.setNames(GraphNames{{"a", "b"}, {"x", "y", "z"}});
+    QVERIFY(painter.describe(*output).startsWith(QStringLiteral("output #1 of 1")));
 }
 
 void TestNetworkGraph::mismatchedReportIsIgnored()

@@ -101,6 +101,59 @@ private slots:
         }
     }
 
+    void speedBelongsToTheCurrentRun()
+    {
+        TrainingThread host;
+        QSignalSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        const bp::Project p = xorProject(100000000);
+        host.invoke([w = host.worker(), p] { w->load(p); w->train(); });
+        QTRY_VERIFY_WITH_TIMEOUT(snaps.count() > 0 && snaps.last().at(0).value<Snapshot>().epochsPerSecond > 0, 5000);
+        host.pause();
+        // Loading again starts a new run: its first snapshot has measured nothing yet.
+        host.invoke([w = host.worker(), p] { w->load(p); });
+        QTRY_VERIFY(snaps.last().at(0).value<Snapshot>().report.epoch == 0);
+        QCOMPARE(snaps.last().at(0).value<Snapshot>().epochsPerSecond, 0.0);
+        host.invoke([w = host.worker()] { w->train(); });
+        QTRY_VERIFY_WITH_TIMEOUT(snaps.last().at(0).value<Snapshot>().epochsPerSecond > 0, 5000);
+        host.pause();
+        host.invoke([w = host.worker()] { w->reset(); });
+        QTRY_VERIFY(snaps.last().at(0).value<Snapshot>().report.epoch == 0);
+        QCOMPARE(snaps.last().at(0).value<Snapshot>().epochsPerSecond, 0.0);
+    }
+
+    void irisMapsThePetalPairAndThePickedOne()
+    {
+        TrainingThread host;
+        QSignalSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        const bp::Project p = bp::ProjectFile::fromJson(*bp::presetText(QStringLiteral("iris")), "iris");
+        host.invoke([w = host.worker(), p] { w->load(p); });
+        QTRY_COMPARE(snaps.count(), 1);
+        const Snapshot first = snaps.last().at(0).value<Snapshot>();
+        QCOMPARE(first.grid.resolution, 64);
+        QCOMPARE(first.grid.pair, (bp::FeaturePair{2, 3}));  // petal length and width separate best
+        QCOMPARE(first.predicted.size(), std::size_t(150));
+        QVERIFY(first.curve.empty());
+        host.invoke([w = host.worker()] { w->setViewPair(1, 0); });
+        QTRY_COMPARE(snaps.count(), 2);
+        QCOMPARE(snaps.last().at(0).value<Snapshot>().grid.pair, (bp::FeaturePair{1, 0}));
+    }
+
+    void sineSnapshotsCarryThePredictionCurve()
+    {
+        TrainingThread host;
+        QSignalSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        bp::Project p = xorProject(50);
+        p.data.name = "sine";
+        p.data.samples = 100;
+        host.invoke([w = host.worker(), p] { w->load(p); w->train(); });
+        QTRY_VERIFY_WITH_TIMEOUT(snaps.count() > 0 && snaps.last().at(0).value<Snapshot>().finished, 10000);
+        const Snapshot last = snaps.last().at(0).value<Snapshot>();
+        QCOMPARE(last.curve.count(), bp::Index(200));
+        QVERIFY(last.grid.empty());
+        QVERIFY(last.predicted.empty());  // regression: no classes to get wrong
+        QVERIFY(last.curve.xMin < -1 && last.curve.xMax > 1);
+    }
+
     void destroyingTheOwnerJoinsQuickly()
     {
         auto host = std::make_unique<TrainingThread>();

@@ -45,6 +45,11 @@ void NetworkGraphWidget::setNetwork(const NetworkSpec& spec)
     invalidatePictures();
 }
 
+void NetworkGraphWidget::setNames(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs)
+{
+    painter_.setNames(GraphNames{inputs, outputs});
+}
+
 void NetworkGraphWidget::setReport(const EpochReport& report)
 {
     if (!painter_.setReport(report))

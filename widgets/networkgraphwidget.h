@@ -62,6 +62,10 @@ public:
     /// pointer to member as usual.)
     void setNetwork(const bp::NetworkSpec& spec);
 
+    /// Names the inputs (features) and outputs (classes or targets) in tooltips; lists that do
+    /// not fit the network are ignored there and neurons are numbered instead.
+    void setNames(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs);
+
 public slots:
 
     /// Shows an epoch's report, lit fully, then fading over fadeMilliseconds.
