@@ -247,6 +247,7 @@ void MainWindow::onState(TrainingWorker::State state)
 {
     state_ = state;
     actions_->setTraining(state == State::Training);
+    views_->graph->setTraining(state == State::Training);
     actions_->step->setEnabled(state != State::Finished);
     if (state == State::Training)
         status_->setBanner({});
