@@ -56,7 +56,8 @@ void MainWindow::wireActions()
     });
     connect(actions_->logScale, &QAction::toggled, views_->chart, &bp::LossChartWidget::setLogScale);
     connect(actions_, &StudioActions::speedChosen, this,
-            [this](int cap) { host_.invoke([w = host_.worker(), cap] { w->setSpeed(cap); }); });
+            [this](int speed) { host_.invoke([w = host_.worker(), speed] { w->setSpeed(speed); }); });
+    host_.invoke([w = host_.worker(), speed = actions_->speed()] { w->setSpeed(speed); });
     connect(actions_, &StudioActions::modeChosen, views_->graph, &bp::NetworkGraphWidget::setMode);
     connect(actions_->newProject, &QAction::triggered, this, &MainWindow::newProject);
     connect(actions_->open, &QAction::triggered, this, &MainWindow::chooseAndOpen);
@@ -152,6 +153,14 @@ void MainWindow::designChanged()
     before.weights.clear();
     before.biases.clear();
     before.history.clear();
+    bp::Project sameEpochs = next;
+    sameEpochs.training.epochs = before.training.epochs;
+    if (next != before && sameEpochs == before) {
+        // Only the epoch count: the run trains on to it, or ends below it; the weights stay.
+        loaded_.training.epochs = next.training.epochs;
+        host_.invoke([w = host_.worker(), epochs = next.training.epochs] { w->setEpochs(epochs); });
+        return;
+    }
     if (next == before || !designer_->isValid())
         return;  // nothing the worker needs to rebuild, or nothing it could
     if (!confirmDiscard()) {

@@ -3,6 +3,7 @@
 // learning rate get in between, and sends the window snapshots at most about 40 times a second.
 #include "snapshot.h"
 #include "session.h"
+#include "trainingpace.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -27,7 +28,8 @@ public:
 public slots:
     /// Builds the session of project; emits loaded() and a snapshot, or failed() with the reason.
     void load(const bp::Project& project);
-    /// Starts or resumes training until the configured epoch count.
+    /// Starts or resumes training until the epoch count; a finished run trains on for another
+    /// run's length (the epoch count set last), keeping its weights.
     void train();
     /// Stops training after the current batch and sends a snapshot.
     void pause();
@@ -37,8 +39,11 @@ public slots:
     void reset();
     /// Applies a new learning rate η from the next batch on.
     void setLearningRate(double eta);
-    /// Caps training at that many epochs per second; 0 trains as fast as possible.
-    void setSpeed(int epochsPerSecondCap);
+    /// Sets the pace: a cap in epochs per second, TrainingPace::fastest or TrainingPace::watchable.
+    void setSpeed(int speed);
+    /// Sets the epoch count a run trains to, keeping the weights: a higher one lets a finished
+    /// run train on, one at or below the epochs trained makes the run finished as it stands.
+    void setEpochs(int epochs);
     /// Emits projectReady() with the current weights and history.
     void requestProject();
     /// Emits recorded() with the report of every nth epoch, the last one and a divergence;
@@ -67,7 +72,8 @@ private:
     State state_ = State::Idle;
     bool chunkPending_ = false;  // a runChunk call is queued or timed
     int chunkEpochs_ = 1;        // k: epochs per chunk, tuned so a chunk lasts about 12 ms
-    int speedCap_ = 0;           // epochs per second, 0 = no cap
+    int speed_ = TrainingPace::fastest;  // as setSpeed() was given it
+    int runEpochs_ = 1;          // a run's length: the epoch count last loaded or set
     double eta_ = 0;             // the learning rate now (survives reset)
     std::size_t historySent_ = 0;  // history entries already sent in snapshots
     QElapsedTimer sinceSnapshot_;
