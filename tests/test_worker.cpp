@@ -37,9 +37,12 @@ bp::Project currentProject(TrainingThread& host)
 {
     QSignalSpy ready(host.worker(), &TrainingWorker::projectReady);
     host.invoke([w = host.worker()] { w->requestProject(); });
-    if (!ready.wait(5000))
-        return {};
-    return ready.first().at(0).value<bp::Project>();
+    // Not ready.wait(): the answer may come from the worker's thread before it starts waiting.
+    QElapsedTimer clock;
+    clock.start();
+    while (ready.isEmpty() && clock.elapsed() < 5000)
+        QTest::qWait(5);
+    return ready.isEmpty() ? bp::Project{} : ready.first().at(0).value<bp::Project>();
 }
 
 }  // namespace
