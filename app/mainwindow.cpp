@@ -61,7 +61,8 @@ void MainWindow::wireActions()
     });
     connect(actions_->logScale, &QAction::toggled, views_->chart, &bp::LossChartWidget::setLogScale);
     connect(actions_, &StudioActions::speedChosen, this,
-            [this](int cap) { host_.invoke([w = host_.worker(), cap] { w->setSpeed(cap); }); });
+            [this](int speed) { host_.invoke([w = host_.worker(), speed] { w->setSpeed(speed); }); });
+    host_.invoke([w = host_.worker(), speed = actions_->speed()] { w->setSpeed(speed); });
     connect(actions_, &StudioActions::modeChosen, views_->graph, &bp::NetworkGraphWidget::setMode);
     connect(views_->dataView, &bp::DataView::pairChosen, this,
             [this](int x, int y) { host_.invoke([w = host_.worker(), x, y] { w->setViewPair(x, y); }); });
@@ -169,6 +170,14 @@ void MainWindow::designChanged()
     before.weights.clear();
     before.biases.clear();
     before.history.clear();
+    bp::Project sameEpochs = next;
+    sameEpochs.training.epochs = before.training.epochs;
+    if (next != before && sameEpochs == before) {
+        // Only the epoch count: the run trains on to it, or ends below it; the weights stay.
+        loaded_.training.epochs = next.training.epochs;
+        host_.invoke([w = host_.worker(), epochs = next.training.epochs] { w->setEpochs(epochs); });
+        return;
+    }
     if (next == before || !designer_->isValid())
         return;  // nothing the worker needs to rebuild, or nothing it could
     if (!confirmDiscard(tr("This change needs a new network."))) {
@@ -272,6 +281,7 @@ void MainWindow::onState(TrainingWorker::State state)
     state_ = state;
     actions_->setTraining(state == State::Training);
     enableCommands();
+    views_->graph->setTraining(state == State::Training);
     if (state == State::Training)
         status_->setBanner({});
 }

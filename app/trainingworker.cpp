@@ -48,6 +48,7 @@ void TrainingWorker::load(const bp::Project& project, bool fitOutput)
     eta_ = session_->trainer().optimizerConfig().learningRate;
     rateEpoch_ = session_->trainer().epoch();  // a loaded run's epochs were not trained just now
     rateClock_.restart();
+    runEpochs_ = session_->trainer().config().epochs;
     const bp::Dataset& data = session_->data();
     viewPair_ = bp::mostInformativePair(data);
     samples_.resize(0, 0);
@@ -67,8 +68,11 @@ void TrainingWorker::load(const bp::Project& project, bool fitOutput)
 
 void TrainingWorker::train()
 {
-    if (!session_ || state_ == State::Training || session_->trainer().finished())
+    if (!session_ || state_ == State::Training)
         return;
+    bp::Trainer& trainer = session_->trainer();
+    if (trainer.finished())  // train on for another run's length
+        trainer.setEpochs(int(std::min<long>(INT_MAX, long(trainer.epoch()) + runEpochs_)));
     stop_.store(false);
     setState(State::Training);
     restartPace();
@@ -105,6 +109,7 @@ void TrainingWorker::reset()
         return;
     session_->reset();
     session_->trainer().setLearningRate(bp::Scalar(eta_));
+    session_->trainer().setEpochs(runEpochs_);
     historySent_ = 0;
     rate_ = 0;
     rateEpoch_ = 0;
@@ -120,9 +125,9 @@ void TrainingWorker::setLearningRate(double eta)
         session_->trainer().setLearningRate(bp::Scalar(eta));
 }
 
-void TrainingWorker::setSpeed(int epochsPerSecondCap)
+void TrainingWorker::setSpeed(int speed)
 {
-    speedCap_ = std::max(0, epochsPerSecondCap);
+    speed_ = speed;
     restartPace();
 }
 
@@ -133,10 +138,31 @@ void TrainingWorker::setViewPair(int x, int y)
         emitSnapshot();
 }
 
+void TrainingWorker::setEpochs(int epochs)
+{
+    runEpochs_ = std::max(1, epochs);
+    restartPace();  // a watchable pace follows the run's length
+    if (!session_)
+        return;
+    bp::Trainer& trainer = session_->trainer();
+    trainer.setEpochs(runEpochs_);
+    // While training, the next chunk ends the run if the count is already reached.
+    if (state_ == State::Finished && !trainer.finished()) {
+        setState(State::Paused);
+        emitSnapshot();
+    } else if ((state_ == State::Paused || state_ == State::Idle) && trainer.finished()) {
+        setState(State::Finished);
+        emitSnapshot();
+    }
+}
+
 void TrainingWorker::requestProject()
 {
-    if (session_)
-        emit projectReady(session_->project());
+    if (!session_)
+        return;
+    bp::Project project = session_->project();
+    project.training.epochs = runEpochs_;  // a run's length, which Train goes on by after the end
+    emit projectReady(project);
 }
 
 void TrainingWorker::restartPace()
@@ -163,12 +189,12 @@ void TrainingWorker::runChunk()
         return;
     bp::Trainer& trainer = session_->trainer();
     int k = chunkEpochs_;
-    if (speedCap_ > 0) {
+    if (const int cap = TrainingPace::cap(speed_, runEpochs_); cap > 0) {
         // Allowed so far: cap · elapsed seconds; wait for the next epoch's turn when ahead.
         const double elapsed = double(paceClock_.nsecsElapsed()) * 1e-9;
-        const int allowed = int(speedCap_ * elapsed) + 1 - (trainer.epoch() - paceEpoch0_);
+        const int allowed = int(cap * elapsed) + 1 - (trainer.epoch() - paceEpoch0_);
         if (allowed <= 0) {
-            postChunk(std::max(1, int(std::ceil(1000.0 / speedCap_))));
+            postChunk(std::max(1, int(std::ceil(1000.0 / cap))));
             return;
         }
         k = std::min(k, allowed);

@@ -3,6 +3,7 @@
 // learning rate get in between, and sends the window snapshots at most about 40 times a second.
 #include "snapshot.h"
 #include "session.h"
+#include "trainingpace.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -29,7 +30,8 @@ public slots:
     /// With fitOutput (the data was switched) an output activation and loss that do not suit the
     /// new data are replaced by the pair that does; outputFitted() then tells the pair before loaded().
     void load(const bp::Project& project, bool fitOutput = false);
-    /// Starts or resumes training until the configured epoch count.
+    /// Starts or resumes training until the epoch count; a finished run trains on for another
+    /// run's length (the epoch count set last), keeping its weights.
     void train();
     /// Stops training after the current batch and sends a snapshot.
     void pause();
@@ -39,8 +41,11 @@ public slots:
     void reset();
     /// Applies a new learning rate η from the next batch on.
     void setLearningRate(double eta);
-    /// Caps training at that many epochs per second; 0 trains as fast as possible.
-    void setSpeed(int epochsPerSecondCap);
+    /// Sets the pace: a cap in epochs per second, TrainingPace::fastest or TrainingPace::watchable.
+    void setSpeed(int speed);
+    /// Sets the epoch count a run trains to, keeping the weights: a higher one lets a finished
+    /// run train on, one at or below the epochs trained makes the run finished as it stands.
+    void setEpochs(int epochs);
     /// Computes the decision map over features x and y from now on (others at their mean), and
     /// sends a snapshot with it unless training will send one shortly.
     void setViewPair(int x, int y);
@@ -76,7 +81,8 @@ private:
     State state_ = State::Idle;
     bool chunkPending_ = false;  // a runChunk call is queued or timed
     int chunkEpochs_ = 1;        // k: epochs per chunk, tuned so a chunk lasts about 12 ms
-    int speedCap_ = 0;           // epochs per second, 0 = no cap
+    int speed_ = TrainingPace::fastest;  // as setSpeed() was given it
+    int runEpochs_ = 1;          // a run's length: the epoch count last loaded or set
     double eta_ = 0;             // the learning rate now (survives reset)
     std::size_t historySent_ = 0;  // history entries already sent in snapshots
     QElapsedTimer sinceSnapshot_;

@@ -1,4 +1,5 @@
-// The network graph: edge colours follow ΔW and W, big networks paint fast, hits and fading work.
+// The network graph: edge colours follow ΔW and W, big networks paint fast, hits work, colours
+// fade while training and hold at full strength once it stops.
 #include "networkgraphwidget.h"
 #include "networkpainter.h"
 
@@ -143,6 +144,7 @@ private slots:
     void tooltipsNameFeaturesAndClasses();
     void largeNetworksPaintQuickly();
     void widgetFadeTimerStops();
+    void stoppedWidgetKeepsFullColour();
     void widgetCacheMatchesDirectPaint();
     void widgetShowsNewestReportOnceRendered();
     void savePictures();
@@ -270,6 +272,7 @@ void TestNetworkGraph::widgetFadeTimerStops()
     NetworkGraphWidget widget;
     widget.resize(small);
     widget.setNetwork(makeSpec(2, {2, 1}));
+    widget.setTraining(true);
     QVERIFY(!widget.isFading());
     widget.setReport(knownReport());
     QVERIFY(widget.isFading());
@@ -293,11 +296,52 @@ static int maxDifference(const QImage& a, const QImage& b)
     return worst;
 }
 
+// Paused mid-fade, and a report that comes once stopped (a step, a pause's or the run's last):
+// long after the fade time the graph still shows the report at full strength, green up and red
+// down, the very picture an export draws (the painter at fade 1).
+void TestNetworkGraph::stoppedWidgetKeepsFullColour()
+{
+    NetworkGraphWidget widget;
+    widget.resize(small);
+    widget.setNetwork(makeSpec(2, {2, 1}));
+    widget.setTraining(true);
+    widget.setReport(knownReport());
+    QTest::qWait(NetworkGraphWidget::fadeMilliseconds / 2);
+    QVERIFY(widget.painter().fade() < 0.9);  // fading while training
+    NetworkPainter direct = widget.painter();
+    direct.setFade(1);
+    const auto fullColour = [&](const char* when) {
+        const QImage shown = widget.grab().toImage();
+        const QColor up = vividest(shown, 0.5 * (direct.neuronCentre(0, 0, smallArea) + direct.neuronCentre(1, 0, smallArea)));
+        const QColor down = vividest(shown, 0.5 * (direct.neuronCentre(0, 1, smallArea) + direct.neuronCentre(1, 1, smallArea)));
+        QVERIFY2(up.green() > up.red() + 60 && up.green() > up.blue() + 40, qPrintable(when + (" " + up.name())));
+        QVERIFY2(down.red() > down.green() + 80 && down.red() > down.blue() + 80, qPrintable(when + (" " + down.name())));
+        QVERIFY2(maxDifference(shown, render(direct, small)) <= 2, when);
+    };
+
+    widget.setTraining(false);  // paused
+    QVERIFY(!widget.isFading());
+    QTest::qWait(NetworkGraphWidget::fadeMilliseconds + 200);
+    QCOMPARE(widget.painter().fade(), 1.0);
+    fullColour("paused mid-fade");
+
+    EpochReport next = knownReport();  // stepped, or the run's last epoch
+    next.epoch = 2;
+    widget.setReport(next);
+    QVERIFY(!widget.isFading());
+    direct.setReport(next);
+    QTest::qWait(NetworkGraphWidget::fadeMilliseconds + 200);
+    QCOMPARE(widget.painter().fade(), 1.0);
+    QTRY_VERIFY(maxDifference(widget.grab().toImage(), render(direct, small)) <= 2);  // rendered off-thread
+    fullColour("after a report once stopped");
+}
+
 void TestNetworkGraph::widgetCacheMatchesDirectPaint()
 {
     NetworkGraphWidget widget;
     widget.resize(small);
     widget.setNetwork(makeSpec(2, {2, 1}));
+    widget.setTraining(true);
     widget.setReport(knownReport());
     NetworkPainter direct = widget.painter();  // same spec, report, mode and style
     const QImage lit = widget.grab().toImage();
