@@ -15,6 +15,8 @@
 #include <QImage>
 #include <QMainWindow>
 #include <QProgressDialog>
+#include "threadspy.h"
+
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -42,8 +44,8 @@ struct Studio {
     {
         bp::Project p = bp::ProjectFile::fromJson(*bp::presetText(QStringLiteral("xor")), "xor");
         p.training.epochs = runEpochs;
-        QSignalSpy loaded(host.worker(), &TrainingWorker::loaded);
-        QSignalSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        ThreadSpy loaded(host.worker(), &TrainingWorker::loaded);
+        ThreadSpy snaps(host.worker(), &TrainingWorker::snapshot);
         host.invoke([w = host.worker(), p] { w->load(p); });
         QTRY_VERIFY(!snaps.isEmpty());
         const QList<QVariant> args = loaded.first();
@@ -53,7 +55,7 @@ struct Studio {
     /// Trains the loaded run to its end with Record GIF set to record.
     void trainToEnd(bool record)
     {
-        QSignalSpy states(host.worker(), &TrainingWorker::stateChanged);
+        ThreadSpy states(host.worker(), &TrainingWorker::stateChanged);
         actions->recordGif->setChecked(record);
         exports->beforeTrain(runEpochs, every);
         host.invoke([w = host.worker()] { w->train(); });
@@ -161,7 +163,7 @@ void TestExportController::recordedGifHasEveryFourthEpoch()
 {
     Studio s;
     s.loadXor();
-    QSignalSpy recorded(s.host.worker(), &TrainingWorker::recorded);
+    ThreadSpy recorded(s.host.worker(), &TrainingWorker::recorded);
     s.trainToEnd(true);
     QTRY_COMPARE(recorded.count(), runEpochs / every);
     for (int i = 0; i < recorded.count(); ++i)

@@ -8,7 +8,8 @@
 #include "trainingthread.h"
 
 #include <QElapsedTimer>
-#include <QSignalSpy>
+#include "threadspy.h"
+
 #include <QTest>
 
 #include <memory>
@@ -22,12 +23,12 @@ bp::Project xorProject(int epochs)
     return p;
 }
 
-int lastEpoch(const QSignalSpy& spy)
+int lastEpoch(const QList<QList<QVariant>>& spy)
 {
     return spy.isEmpty() ? -1 : spy.last().at(0).value<Snapshot>().report.epoch;
 }
 
-bool lastStateIs(const QSignalSpy& states, TrainingWorker::State state)
+bool lastStateIs(const QList<QList<QVariant>>& states, TrainingWorker::State state)
 {
     return !states.isEmpty() && states.last().at(0).value<TrainingWorker::State>() == state;
 }
@@ -35,7 +36,7 @@ bool lastStateIs(const QSignalSpy& states, TrainingWorker::State state)
 // The project the worker holds now: asked for after whatever was invoked before.
 bp::Project currentProject(TrainingThread& host)
 {
-    QSignalSpy ready(host.worker(), &TrainingWorker::projectReady);
+    ThreadSpy ready(host.worker(), &TrainingWorker::projectReady);
     host.invoke([w = host.worker()] { w->requestProject(); });
     // Not ready.wait(): the answer may come from the worker's thread before it starts waiting.
     QElapsedTimer clock;
@@ -53,8 +54,8 @@ private slots:
     void snapshotsShowRisingEpochs()
     {
         TrainingThread host;
-        QSignalSpy snaps(host.worker(), &TrainingWorker::snapshot);
-        QSignalSpy loaded(host.worker(), &TrainingWorker::loaded);
+        ThreadSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        ThreadSpy loaded(host.worker(), &TrainingWorker::loaded);
         const bp::Project p = xorProject(1000000);
         host.invoke([w = host.worker(), p] { w->load(p); });
         QTRY_COMPARE(loaded.count(), 1);
@@ -77,8 +78,8 @@ private slots:
     void pauseHoldsTheEpoch()
     {
         TrainingThread host;
-        QSignalSpy snaps(host.worker(), &TrainingWorker::snapshot);
-        QSignalSpy states(host.worker(), &TrainingWorker::stateChanged);
+        ThreadSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        ThreadSpy states(host.worker(), &TrainingWorker::stateChanged);
         const bp::Project p = xorProject(100000000);
         host.invoke([w = host.worker(), p] { w->load(p); w->train(); });
         QTRY_VERIFY_WITH_TIMEOUT(lastEpoch(snaps) > 100, 5000);
@@ -87,7 +88,7 @@ private slots:
                                              == TrainingWorker::State::Paused);
         // The state change comes just before pause()'s final snapshot; a later queued call
         // answers only once pause() has finished, so its answer means the final snapshot is in.
-        QSignalSpy ready(host.worker(), &TrainingWorker::projectReady);
+        ThreadSpy ready(host.worker(), &TrainingWorker::projectReady);
         host.invoke([w = host.worker()] { w->requestProject(); });
         QTRY_COMPARE(ready.count(), 1);
         const int paused = lastEpoch(snaps);
@@ -100,7 +101,7 @@ private slots:
     void resetRestoresSeededWeights()
     {
         TrainingThread host;
-        QSignalSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        ThreadSpy snaps(host.worker(), &TrainingWorker::snapshot);
         bp::Project p = xorProject(300);
         host.invoke([w = host.worker(), p] { w->load(p); w->train(); });
         QTRY_VERIFY_WITH_TIMEOUT(snaps.count() > 0 && snaps.last().at(0).value<Snapshot>().finished, 10000);
@@ -124,7 +125,7 @@ private slots:
     void speedBelongsToTheCurrentRun()
     {
         TrainingThread host;
-        QSignalSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        ThreadSpy snaps(host.worker(), &TrainingWorker::snapshot);
         const bp::Project p = xorProject(100000000);
         host.invoke([w = host.worker(), p] { w->load(p); w->train(); });
         QTRY_VERIFY_WITH_TIMEOUT(snaps.count() > 0 && snaps.last().at(0).value<Snapshot>().epochsPerSecond > 0, 5000);
@@ -144,7 +145,7 @@ private slots:
     void irisMapsThePetalPairAndThePickedOne()
     {
         TrainingThread host;
-        QSignalSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        ThreadSpy snaps(host.worker(), &TrainingWorker::snapshot);
         const bp::Project p = bp::ProjectFile::fromJson(*bp::presetText(QStringLiteral("iris")), "iris");
         host.invoke([w = host.worker(), p] { w->load(p); });
         QTRY_COMPARE(snaps.count(), 1);
@@ -161,7 +162,7 @@ private slots:
     void sineSnapshotsCarryThePredictionCurve()
     {
         TrainingThread host;
-        QSignalSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        ThreadSpy snaps(host.worker(), &TrainingWorker::snapshot);
         bp::Project p = xorProject(50);
         p.data.name = "sine";
         p.data.samples = 100;
@@ -177,7 +178,7 @@ private slots:
     void destroyingTheOwnerJoinsQuickly()
     {
         auto host = std::make_unique<TrainingThread>();
-        QSignalSpy snaps(host->worker(), &TrainingWorker::snapshot);
+        ThreadSpy snaps(host->worker(), &TrainingWorker::snapshot);
         const bp::Project p = xorProject(100000000);
         host->invoke([w = host->worker(), p] { w->load(p); w->train(); });
         QTRY_VERIFY_WITH_TIMEOUT(lastEpoch(snaps) > 50, 5000);
@@ -205,7 +206,7 @@ private slots:
         QFETCH(int, cap);
         QCOMPARE(TrainingPace::cap(speed, epochs), cap);
         TrainingThread host;
-        QSignalSpy states(host.worker(), &TrainingWorker::stateChanged);
+        ThreadSpy states(host.worker(), &TrainingWorker::stateChanged);
         const bp::Project p = xorProject(epochs);
         QElapsedTimer clock;
         clock.start();  // before the worker's pace clock starts, so the bound below is generous
@@ -223,8 +224,8 @@ private slots:
     void finishedRunTrainsOnKeepingItsWeights()
     {
         TrainingThread host;
-        QSignalSpy snaps(host.worker(), &TrainingWorker::snapshot);
-        QSignalSpy states(host.worker(), &TrainingWorker::stateChanged);
+        ThreadSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        ThreadSpy states(host.worker(), &TrainingWorker::stateChanged);
         const bp::Project p = xorProject(200);
         host.invoke([w = host.worker(), p] { w->load(p); w->train(); });
         QTRY_VERIFY_WITH_TIMEOUT(lastStateIs(states, TrainingWorker::State::Finished), 10000);
@@ -270,8 +271,8 @@ private slots:
     void loweringBelowTheEpochsTrainedFinishesTheRun()
     {
         TrainingThread host;
-        QSignalSpy snaps(host.worker(), &TrainingWorker::snapshot);
-        QSignalSpy states(host.worker(), &TrainingWorker::stateChanged);
+        ThreadSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        ThreadSpy states(host.worker(), &TrainingWorker::stateChanged);
         const bp::Project p = xorProject(100);
         host.invoke([w = host.worker(), p] { w->load(p); w->step(); w->step(); w->step(); });
         QTRY_COMPARE(lastEpoch(snaps), 3);
@@ -289,7 +290,7 @@ private slots:
     void badDataFailsWithTheMessage()
     {
         TrainingThread host;
-        QSignalSpy failed(host.worker(), &TrainingWorker::failed);
+        ThreadSpy failed(host.worker(), &TrainingWorker::failed);
         bp::Project p = xorProject(10);
         p.data.kind = bp::DataSource::Kind::Csv;
         p.data.path = "/nonexistent/data.csv";
