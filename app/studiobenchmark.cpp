@@ -85,7 +85,7 @@ int StudioBenchmark::run()
 
     window_ = std::make_unique<MainWindow>();
     window_->installEventFilter(this);
-    connect(window_.get(), &MainWindow::snapshotShown, this, [this](int epoch, bool) { onSnapshot(epoch); });
+    connect(window_.get(), &MainWindow::snapshotShown, this, [this](int epoch, bool ended) { onSnapshot(epoch, ended); });
     window_->show();
     if (!window_->openFile(path))
         return 2;
@@ -106,7 +106,7 @@ bool StudioBenchmark::eventFilter(QObject* watched, QEvent* event)
     return QObject::eventFilter(watched, event);
 }
 
-void StudioBenchmark::onSnapshot(int epoch)
+void StudioBenchmark::onSnapshot(int epoch, bool ended)
 {
     if (!trainingSeen_ && window_->state() == TrainingWorker::State::Training) {
         // Training is under way: the timed stretch and the probe start here.
@@ -117,6 +117,11 @@ void StudioBenchmark::onSnapshot(int epoch)
         probe_.start();
         QTimer::singleShot(int(seconds_ * 1000.0), this, &StudioBenchmark::finishStudio);
     } else if (pausing_ && window_->state() != TrainingWorker::State::Training) {
+        pausing_ = false;
+        finish(epoch);
+    } else if (trainingSeen_ && ended && studioSeconds_ == 0) {
+        // A small network can reach the epoch count before the timed stretch is over: time what ran.
+        finishStudio();
         pausing_ = false;
         finish(epoch);
     }
@@ -131,6 +136,8 @@ void StudioBenchmark::probeTick()
 
 void StudioBenchmark::finishStudio()
 {
+    if (studioSeconds_ > 0)
+        return;  // the run ended early and has been reported
     probe_.stop();
     studioSeconds_ = double(sinceFirst_.nsecsElapsed()) * 1e-9;
     pausing_ = true;

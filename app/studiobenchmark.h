@@ -36,7 +36,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void onSnapshot(int epoch);
+    void onSnapshot(int epoch, bool ended);
     void finishStudio();
     void finish(int epoch);
     double coreEpochsPerSecond(int epochs) const;
