@@ -145,6 +145,48 @@ private slots:
         QCOMPARE(dots(without, 0) + dots(without, 1), 0);
     }
 
+    void autoencoderFramesShowReconstructions()
+    {
+        // 64-feature images reconstructed through 64-4-64: the data view draws input and output tiles.
+        Dataset d;
+        d.name = "blocks";
+        d.X = Matrix::Zero(64, 16);
+        for (Index j = 0; j < 16; ++j)
+            d.X.col(j).segment(4 * j, 4).setOnes();  // a lit bar, moving along the image
+        d.Y = d.X;
+        const NetworkSpec spec{64, {{4, Activation::Sigmoid}, {64, Activation::Sigmoid}}, Init::Glorot};
+        Network net(spec);
+        net.initialise(3);
+        TrainConfig c;
+        c.epochs = 5;
+        c.batchSize = 0;
+        const Dataset none;
+        Trainer trainer(net, d, none, c);
+        trainer.run();
+        auto render = [&](bool data) {
+            TrainingFrame::Options o;
+            o.size = QSize(640, 360);
+            o.data = data;
+            TrainingFrame frame(spec, false, o);
+            frame.setData(std::make_shared<const Dataset>(d));
+            return frame.render(trainer.report(), trainer.history());
+        };
+        // The tiles: white (unlit input pixels) and lit ink in the right-hand column.
+        auto tilePixels = [](const QImage& image, QRgb c) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = image.width() * 62 / 100; x < image.width(); ++x)
+                    n += image.pixel(x, y) == c ? 1 : 0;
+            return n;
+        };
+        const QImage with = render(true), without = render(false);
+        if (qEnvironmentVariableIsSet("BACKPROP_KEEP_FRAMES"))
+            with.save(QDir::temp().filePath("autoencoder-frame.png"));
+        const int white = tilePixels(with, qRgb(255, 255, 255)), ink = tilePixels(with, theme::ink().rgb());
+        QVERIFY2(white > 1000 && ink > 50, qPrintable(QString("%1 white, %2 ink").arg(white).arg(ink)));
+        QVERIFY(tilePixels(without, qRgb(255, 255, 255)) < white / 4 && tilePixels(without, theme::ink().rgb()) < 10);
+    }
+
     void sameSeedSameBytes()
     {
         QTemporaryDir dir;

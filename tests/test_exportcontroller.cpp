@@ -5,6 +5,7 @@
 #include "studiofixture.h"
 #include "builtindata.h"
 #include "exportcontroller.h"
+#include "exportoptionsdialog.h"
 #include "historycsv.h"
 #include "networkgraphwidget.h"
 #include "projectfile.h"
@@ -13,6 +14,7 @@
 #include "trainingthread.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -82,6 +84,19 @@ void TestExportController::architecturePngAndSvg()
     QSvgRenderer renderer(svg);
     QVERIFY(renderer.isValid());
     QCOMPARE(renderer.viewBoxF().size(), QSizeF(logical));
+
+    // Ctrl+E's options name the pixels each scale gives; choosing 4× gives exactly those.
+    ExportOptionsDialog options(true, &s.window);
+    QComboBox* scale = nullptr;
+    for (QComboBox* box : options.findChildren<QComboBox*>())
+        scale = box->itemText(0).contains(QStringLiteral("1280 × 720")) ? box : scale;
+    QVERIFY(scale);
+    QCOMPARE(scale->currentText(), QStringLiteral("2× (2560 × 1440 pixels)"));
+    QTest::keyClick(scale, Qt::Key_Down);
+    QCOMPARE(options.scale(), 4.0);
+    const QString big = dir.filePath(QStringLiteral("big.png"));
+    QVERIFY(s.exports->exportArchitectureTo(big, options.scale(), options.background(), &error));
+    QCOMPARE(QImage(big).size(), QSize(5120, 2880));
 }
 
 void TestExportController::unknownSuffixIsRefused()
