@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dataview.h"
 #include "designerwidget.h"
 #include "exportcontroller.h"
 #include "losschartwidget.h"
@@ -46,18 +47,25 @@ void MainWindow::wireActions()
     connect(actions_->trainPause, &QAction::triggered, this,
             [this] { state_ == State::Training ? pause() : train(); });
     connect(actions_->step, &QAction::triggered, this, [this] {
+        if (!designer_->isValid())
+            return;
         if (state_ == State::Training)
             pause();
         host_.invoke([w = host_.worker()] { w->step(); });
     });
     connect(actions_->reset, &QAction::triggered, this, [this] {
+        if (epoch_ != savedEpoch_ && !confirmDiscard(tr("Reset draws new weights.")))
+            return;
         host_.pause();
         host_.invoke([w = host_.worker()] { w->reset(); });
     });
     connect(actions_->logScale, &QAction::toggled, views_->chart, &bp::LossChartWidget::setLogScale);
     connect(actions_, &StudioActions::speedChosen, this,
-            [this](int cap) { host_.invoke([w = host_.worker(), cap] { w->setSpeed(cap); }); });
+            [this](int speed) { host_.invoke([w = host_.worker(), speed] { w->setSpeed(speed); }); });
+    host_.invoke([w = host_.worker(), speed = actions_->speed()] { w->setSpeed(speed); });
     connect(actions_, &StudioActions::modeChosen, views_->graph, &bp::NetworkGraphWidget::setMode);
+    connect(views_->dataView, &bp::DataView::pairChosen, this,
+            [this](int x, int y) { host_.invoke([w = host_.worker(), x, y] { w->setViewPair(x, y); }); });
     connect(actions_->newProject, &QAction::triggered, this, &MainWindow::newProject);
     connect(actions_->open, &QAction::triggered, this, &MainWindow::chooseAndOpen);
     connect(actions_, &StudioActions::recentChosen, this, &MainWindow::openFile);
@@ -75,6 +83,7 @@ void MainWindow::wireWorker()
     connect(w, &TrainingWorker::snapshot, this, &MainWindow::onSnapshot);
     connect(w, &TrainingWorker::stateChanged, this, &MainWindow::onState);
     connect(w, &TrainingWorker::failed, this, &MainWindow::onFailed);
+    connect(w, &TrainingWorker::outputFitted, designer_, &DesignerWidget::showOutput);
     connect(w, &TrainingWorker::projectReady, this, &MainWindow::onProjectReady);
 }
 
@@ -89,13 +98,16 @@ void MainWindow::wireDesigner()
     connect(designer_, &DesignerWidget::learningRateChanged, this, [this](double eta) {
         loaded_.training.optimizer.learningRate = bp::Scalar(eta);
         host_.invoke([w = host_.worker(), eta] { w->setLearningRate(eta); });
+        modified_ = true;
+        refreshTitle();
     });
-    connect(designer_, &DesignerWidget::validityChanged, this,
-            [this](bool valid) { actions_->trainPause->setEnabled(valid || state_ == State::Training); });
+    connect(designer_, &DesignerWidget::validityChanged, this, &MainWindow::enableCommands);
 }
 
 bool MainWindow::openFile(const QString& path)
 {
+    if (epoch_ != savedEpoch_ && !confirmDiscard(tr("Opening a project replaces the network.")))
+        return false;
     std::optional<bp::Project> project = files_->open(path);
     if (project)
         load(std::move(*project));
@@ -104,6 +116,8 @@ bool MainWindow::openFile(const QString& path)
 
 bool MainWindow::openExample(const QString& name)
 {
+    if (epoch_ != savedEpoch_ && !confirmDiscard(tr("Opening an example replaces the network.")))
+        return false;
     std::optional<bp::Project> project = files_->openExample(name);
     if (project)
         load(std::move(*project));
@@ -132,9 +146,13 @@ void MainWindow::load(bp::Project project)
     epoch_ = savedEpoch_;
     status_->setBanner({});
     loaded_ = project;
+    modified_ = false;
+    loadFailed_ = false;
     host_.pause();
     host_.invoke([w = host_.worker(), project = std::move(project)] { w->load(project); });
+    enableCommands();
     refreshTitle();
+    views_->graph->setFocus();  // Space trains at once: no field of the designer holds the keys
 }
 
 void MainWindow::designChanged()
@@ -152,33 +170,46 @@ void MainWindow::designChanged()
     before.weights.clear();
     before.biases.clear();
     before.history.clear();
+    bp::Project sameEpochs = next;
+    sameEpochs.training.epochs = before.training.epochs;
+    if (next != before && sameEpochs == before) {
+        // Only the epoch count: the run trains on to it, or ends below it; the weights stay.
+        loaded_.training.epochs = next.training.epochs;
+        host_.invoke([w = host_.worker(), epochs = next.training.epochs] { w->setEpochs(epochs); });
+        return;
+    }
     if (next == before || !designer_->isValid())
         return;  // nothing the worker needs to rebuild, or nothing it could
-    if (!confirmDiscard()) {
+    if (!confirmDiscard(tr("This change needs a new network."))) {
         settingUp_ = true;
         designer_->setState(loaded_.data, loaded_.network, loaded_.training);
         settingUp_ = false;
         return;
     }
+    // New data may ask another kind of question: the worker then picks the output and loss for it.
+    const bool dataChanged = !(next.data == loaded_.data);
     loaded_ = next;
     epoch_ = savedEpoch_ = 0;
+    modified_ = true;
+    loadFailed_ = false;
     host_.pause();
-    host_.invoke([w = host_.worker(), next] { w->load(next); });
+    host_.invoke([w = host_.worker(), next, dataChanged] { w->load(next, dataChanged); });
+    refreshTitle();
 }
 
-bool MainWindow::confirmDiscard()
+bool MainWindow::confirmDiscard(const QString& why)
 {
     if (epoch_ == 0)
         return true;
     return QMessageBox::question(this, tr("Discard trained weights?"),
-                                 tr("This change needs a new network. Discard the weights trained for %1 epochs?").arg(epoch_),
+                                 tr("%1 Discard the weights trained for %2 epochs?").arg(why).arg(epoch_),
                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
            == QMessageBox::Discard;
 }
 
 void MainWindow::newProject()
 {
-    if (epoch_ != savedEpoch_ && !confirmDiscard())
+    if (epoch_ != savedEpoch_ && !confirmDiscard(tr("A new design replaces the network.")))
         return;
     files_->clearPath();
     DesignerWidget fresh;  // its first design is the default one
@@ -212,6 +243,7 @@ void MainWindow::onProjectReady(const bp::Project& project)
     if (path.isEmpty() || !files_->save(project, path))
         return;
     savedEpoch_ = int(project.history.size());
+    modified_ = false;
     refreshTitle();
     statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
     emit saved(path);
@@ -228,7 +260,8 @@ void MainWindow::onLoaded(int inputs, int outputs, bool classification, const bp
     loaded_.network = designer_->networkSpec();
     loaded_.training = designer_->trainConfig();
     views_->showLoaded(classification, fitted, data);
-    actions_->trainPause->setEnabled(designer_->isValid());
+    status_->setBanner({});  // what it said was about the design before
+    enableCommands();
 }
 
 void MainWindow::onSnapshot(const Snapshot& s)
@@ -247,26 +280,38 @@ void MainWindow::onState(TrainingWorker::State state)
 {
     state_ = state;
     actions_->setTraining(state == State::Training);
-    actions_->step->setEnabled(state != State::Finished);
+    enableCommands();
+    views_->graph->setTraining(state == State::Training);
     if (state == State::Training)
         status_->setBanner({});
 }
 
-void MainWindow::onFailed(const QString& message)
+void MainWindow::onFailed(const QString& message, bool dataAtFault)
 {
     // The session could not be built: data problems belong under the Data section of the form.
-    if (!message.startsWith(QLatin1String("network")))
+    if (dataAtFault)
         designer_->setDatasetError(message);
     status_->setBanner(message);
     views_->graph->setNetwork(designer_->networkSpec());
-    actions_->trainPause->setEnabled(false);
+    loadFailed_ = true;
+    enableCommands();
     epoch_ = savedEpoch_ = 0;  // the worker holds no network now
+}
+
+void MainWindow::enableCommands()
+{
+    // Step follows Train's rules: neither trains a design the form shows as invalid, nor a network
+    // the worker could not build; a running training may always be paused.
+    const bool ready = !loadFailed_ && designer_->isValid();
+    actions_->trainPause->setEnabled(ready || state_ == State::Training);
+    actions_->step->setEnabled(ready && state_ != State::Finished);
 }
 
 void MainWindow::refreshTitle()
 {
     const QString name = files_->path().isEmpty() ? QString::fromStdString(loaded_.name) : files_->path();
-    setWindowTitle(tr("%1%2 — Backprop Studio").arg(name, epoch_ != savedEpoch_ ? QStringLiteral(" *") : QString()));
+    const bool changed = epoch_ != savedEpoch_ || modified_;
+    setWindowTitle(tr("%1%2 — Backprop Studio").arg(name, changed ? QStringLiteral(" *") : QString()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -21,10 +21,12 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a project file; false (after telling the user why) when it cannot be read.
+    /// Opens a project file; false when it cannot be read (after telling the user why) or the
+    /// user keeps the weights trained since the last save.
     bool openFile(const QString& path);
 
-    /// Opens a shipped example by name; false (after telling the user) when there is none.
+    /// Opens a shipped example by name; false when there is none (after telling the user) or the
+    /// user keeps the weights trained since the last save.
     bool openExample(const QString& name);
 
     /// Starts or resumes training if the design is valid.
@@ -57,14 +59,15 @@ private:
     void wireDesigner();
     void load(bp::Project project);
     void designChanged();
-    bool confirmDiscard();
+    bool confirmDiscard(const QString& why);
+    void enableCommands();
     void newProject();
     void chooseAndOpen();
     void requestSave(const QString& path, bool thenClose);
     void onLoaded(int inputs, int outputs, bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& data);
     void onSnapshot(const Snapshot& s);
     void onState(TrainingWorker::State state);
-    void onFailed(const QString& message);
+    void onFailed(const QString& message, bool dataAtFault);
     void onProjectReady(const bp::Project& project);
     void refreshTitle();
 
@@ -81,6 +84,8 @@ private:
     int epoch_ = 0;          // epoch of the newest snapshot
     int savedEpoch_ = 0;     // epoch of the weights last saved or opened
     bool settingUp_ = false; // the designer is being filled in by the window, not the user
+    bool modified_ = false;  // the design or the learning rate changed since the last save or open
+    bool loadFailed_ = false;  // the worker could not build the design last sent
     QString pendingSave_;    // where the next projectReady goes
     bool closeAfterSave_ = false;
 };

@@ -5,6 +5,7 @@
 #include "epochreport.h"
 #include "networkspec.h"
 #include "dataset.h"
+#include "predictioncurve.h"
 #include "project.h"
 #include "tensor.h"
 
@@ -16,7 +17,9 @@
 struct Snapshot {
     bp::EpochReport report;                  // the last completed epoch, weights as they are now
     std::vector<bp::HistoryEntry> newHistory;  // history entries since the previous snapshot
-    bp::DecisionGrid grid;                   // 2-feature datasets: outputs on a 64 × 64 grid
+    bp::DecisionGrid grid;                   // 2+ features: outputs on a 64 × 64 grid over the shown pair
+    bp::PredictionCurve curve;               // 1-feature datasets: outputs at 200 points along x
+    std::vector<int> predicted;              // classification: every sample's predicted class
     bp::Matrix samples;                      // autoencoder on 64 features: 64 × 8 fixed inputs
     bp::Matrix reconstructions;              // the network's outputs for them, 64 × 8
     double epochsPerSecond = 0;              // measured over the last quarter second or more

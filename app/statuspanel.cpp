@@ -16,9 +16,13 @@ StatusPanel::StatusPanel(QMainWindow* window, QLabel* banner) : QObject(window),
     banner_->setStyleSheet(QStringLiteral(
         "background:#fde2e1; color:#8a1c14; padding:6px 10px; border-bottom:1px solid #e0a9a5;"));
     banner_->hide();
+    // Each field framed on its left, so numbers of neighbouring fields never read as one.
+    const QString field = QStringLiteral("QLabel { padding: 0 10px; border: none; border-left: 1px solid #9aa0a8; }");
     for (QLabel** label : {&epoch_, &loss_, &validation_, &accuracy_, &rate_}) {
         *label = new QLabel;
+        (*label)->setObjectName(label == &rate_ ? QStringLiteral("rate") : QString());
         (*label)->setMinimumWidth(120);
+        (*label)->setStyleSheet(field);
         window->statusBar()->addPermanentWidget(*label);
     }
 }
@@ -31,7 +35,9 @@ void StatusPanel::show(const Snapshot& s)
     validation_->setText(tr("Validation %1").arg(r.validationLoss ? number(*r.validationLoss) : QStringLiteral("—")));
     accuracy_->setText(tr("Accuracy %1").arg(r.accuracy ? QString::number(100.0 * double(*r.accuracy), 'f', 1) + QLatin1Char('%')
                                                         : QStringLiteral("—")));
-    rate_->setText(tr("%1 epochs/s").arg(QString::number(s.epochsPerSecond, 'f', 0)));
+    // The worker measures this run only, and sends 0 until it has measured it.
+    rate_->setText(tr("%1 epochs/s").arg(s.epochsPerSecond > 0 ? QString::number(s.epochsPerSecond, 'f', 0)
+                                                                 : QStringLiteral("—")));
     if (s.diverged)
         setBanner(s.message);
     else if (s.finished && !s.message.isEmpty())

@@ -1,6 +1,7 @@
 #include "studioactions.h"
 
 #include "builtindata.h"
+#include "trainingpace.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStyle>
 #include <QToolBar>
 
@@ -19,6 +21,8 @@ QAction* makeAction(QObject* parent, const QString& text, const QKeySequence& ke
     action->setToolTip(keys.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
     return action;
 }
+
+const QString speedKey = QStringLiteral("trainingSpeed");
 }  // namespace
 
 StudioActions::StudioActions(QMainWindow* window) : QObject(window)
@@ -60,13 +64,23 @@ StudioActions::StudioActions(QMainWindow* window) : QObject(window)
     QMenu* view = window->menuBar()->addMenu(tr("&View"));
     view->addAction(logScale);
 
+    // Watchable first and by default (why: trainingpace.h); the last choice made is remembered.
     speed_ = new QComboBox;
+    speed_->setObjectName(QStringLiteral("speed"));
+    speed_->addItem(tr("Watchable"), TrainingPace::watchable);
     for (int cap : {10, 30, 100, 1000})
         speed_->addItem(tr("%1 epochs/s").arg(cap), cap);
-    speed_->addItem(tr("As fast as possible"), 0);
-    speed_->setCurrentIndex(speed_->count() - 1);
-    speed_->setToolTip(tr("Most epochs trained per second"));
-    connect(speed_, &QComboBox::currentIndexChanged, this, [this] { emit speedChosen(speed()); });
+    speed_->addItem(tr("As fast as possible"), TrainingPace::fastest);
+    const int remembered = speed_->findData(QSettings().value(speedKey, TrainingPace::watchable).toInt());
+    speed_->setCurrentIndex(std::max(0, remembered));
+    speed_->setToolTip(tr("How fast training goes. Watchable spreads a run over about %1 s, at %2 to %3 epochs/s")
+                           .arg(TrainingPace::watchableSeconds)
+                           .arg(TrainingPace::watchableFloor)
+                           .arg(TrainingPace::watchableCeiling));
+    connect(speed_, &QComboBox::currentIndexChanged, this, [this] {
+        rememberSpeed(speed());
+        emit speedChosen(speed());
+    });
 
     mode_ = new QComboBox;
     mode_->addItem(tr("ΔW"), int(bp::GraphMode::Delta));
@@ -107,3 +121,5 @@ void StudioActions::setRecentFiles(const QStringList& paths)
 }
 
 int StudioActions::speed() const { return speed_->currentData().toInt(); }
+
+void StudioActions::rememberSpeed(int speed) { QSettings().setValue(speedKey, speed); }

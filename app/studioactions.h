@@ -22,8 +22,12 @@ public:
     /// Fills File → Recent files with paths, newest first.
     void setRecentFiles(const QStringList& paths);
 
-    /// Returns the epochs-per-second cap chosen in the speed box; 0 = as fast as possible.
+    /// Returns the speed chosen in the speed box: a cap in epochs per second,
+    /// TrainingPace::fastest or TrainingPace::watchable.
     int speed() const;
+
+    /// Makes speed the choice the next StudioActions starts with (a choice of the user's is kept so too).
+    static void rememberSpeed(int speed);
 
     QAction* newProject;
     QAction* open;
@@ -41,7 +45,7 @@ public:
 signals:
     void recentChosen(const QString& path);
     void exampleChosen(const QString& name);
-    void speedChosen(int epochsPerSecondCap);
+    void speedChosen(int speed);
     void modeChosen(bp::GraphMode mode);
 
 private:

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "projectfile.h"
 #include "session.h"
+#include "studioactions.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -71,6 +72,7 @@ int StudioBenchmark::run()
     }
     // The user's settings stay untouched: window geometry and recent files go to the sandbox.
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, sandbox_.path());
+    StudioActions::rememberSpeed(TrainingPace::fastest);  // the benchmark times training untamed
     const QString path = sandbox_.filePath(preset_ + QStringLiteral(".json"));
     try {
         project_ = bp::ProjectFile::fromJson(*text, bp::presetPath(preset_).toStdString());

@@ -2,6 +2,7 @@
 
 #include "dataview.h"
 #include "designerwidget.h"
+#include "dockwidthkeeper.h"
 #include "losschartwidget.h"
 #include "networkgraphwidget.h"
 #include "ratelimiter.h"
@@ -22,6 +23,7 @@ StudioViews::StudioViews(QMainWindow* window)
     auto* column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
+    banner->setObjectName(QStringLiteral("banner"));
     column->addWidget(banner);
     column->addWidget(graph, 1);
     window->setCentralWidget(central);
@@ -48,13 +50,15 @@ StudioViews::StudioViews(QMainWindow* window)
     right->setWidget(split);
     right->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     window->addDockWidget(Qt::RightDockWidgetArea, right);
-    window->resizeDocks({left, right}, {360, 480}, Qt::Horizontal);
+    window->resizeDocks({left, right}, {360, rightDockWidth}, Qt::Horizontal);
+    rightWidth = new DockWidthKeeper(window, right, rightDockWidth);
 }
 
 void StudioViews::showLoaded(bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& data)
 {
     dataUpdates_->cancel();  // a waiting decision map belongs to the network before
     graph->setNetwork(fitted);
+    graph->setNames(data.featureNames, classification ? data.classNames : data.targetNames);
     chart->clear();
     chart->setClassifier(classification);
     dataView->setDataset(data);
@@ -66,9 +70,11 @@ void StudioViews::showSnapshot(const Snapshot& s, bool restart)
         chart->clear();
     chart->append(s.newHistory);
     graph->setReport(s.report);
-    if (s.grid.empty() && s.samples.cols() == 0)
+    if (s.grid.empty() && s.curve.empty() && s.predicted.empty() && s.samples.cols() == 0)
         return;
     grid_ = s.grid;
+    curve_ = s.curve;
+    predicted_ = s.predicted;
     samples_ = s.samples;
     reconstructions_ = s.reconstructions;
     dataUpdates_->request();
@@ -78,6 +84,10 @@ void StudioViews::showData()
 {
     if (!grid_.empty())
         dataView->setDecisionGrid(grid_);
+    if (!curve_.empty())
+        dataView->setPredictionCurve(curve_);
+    if (!predicted_.empty())
+        dataView->setPredictedClasses(predicted_);
     if (samples_.cols() > 0)
         dataView->setReconstructions(samples_, reconstructions_);
 }

@@ -6,6 +6,7 @@
 #include <QObject>
 
 class DesignerWidget;
+class DockWidthKeeper;
 class QLabel;
 class QMainWindow;
 namespace bp {
@@ -20,6 +21,8 @@ class StudioViews : public QObject {
 public:
     /// While training, the data view is redrawn at most once per this many milliseconds.
     static constexpr int dataViewMs = 80;
+    /// The right-hand dock's width at start, and whenever the window has room for it again.
+    static constexpr int rightDockWidth = 480;
 
     /// Creates the views and places them in window (central widget and two docks).
     explicit StudioViews(QMainWindow* window);
@@ -28,7 +31,7 @@ public:
     void showLoaded(bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& data);
 
     /// Shows a snapshot everywhere; restart clears the chart first (the history began again).
-    /// The data view gets the newest decision map or reconstructions within dataViewMs.
+    /// The data view gets the newest decision map, curve, predictions or reconstructions within dataViewMs.
     void showSnapshot(const Snapshot& s, bool restart);
 
     DesignerWidget* designer;
@@ -36,11 +39,14 @@ public:
     bp::LossChartWidget* chart;
     bp::DataView* dataView;
     QLabel* banner;  // above the graph; says why training stopped
+    DockWidthKeeper* rightWidth;  // gives the right-hand dock its width back when the window grows
 
 private:
     void showData();
 
     bp::DecisionGrid grid_;                    // the newest snapshot's, until the data view has it
+    bp::PredictionCurve curve_;                // likewise
+    std::vector<int> predicted_;               // likewise
     bp::Matrix samples_, reconstructions_;     // likewise
     bp::RateLimiter* dataUpdates_;
 };

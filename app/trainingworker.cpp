@@ -1,7 +1,9 @@
 #include "trainingworker.h"
 
 #include "builtindata.h"
+#include "fieldtitle.h"
 #include "inputerror.h"
+#include "metrics.h"
 
 #include <QTimer>
 
@@ -13,6 +15,7 @@ constexpr int chunkTargetMs = 12;     // a chunk of epochs lasts about this long
 constexpr int snapshotGapMs = 34;     // at most 30 snapshots a second while training
 constexpr int rateWindowMs = 250;     // epochs per second are measured over at least this long
 constexpr int gridResolution = 64;
+constexpr int curvePoints = 200;
 constexpr int tileCount = 8;
 }  // namespace
 
@@ -26,20 +29,28 @@ TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent)
 
 TrainingWorker::~TrainingWorker() = default;
 
-void TrainingWorker::load(const bp::Project& project)
+void TrainingWorker::load(const bp::Project& project, bool fitOutput)
 {
     stop_.store(true);
     session_.reset();
     historySent_ = 0;
+    rate_ = 0;  // a new run: no speed measured yet
     try {
-        session_ = std::make_unique<bp::Session>(project, bp::builtinReader());
+        session_ = std::make_unique<bp::Session>(project, bp::builtinReader(), fitOutput);
     } catch (const bp::InputError& error) {
         setState(State::Idle);
-        emit failed(QString::fromStdString(error.what()));
+        const bool dataAtFault = !error.field.starts_with("network") && !error.field.starts_with("training");
+        emit failed(QString::fromStdString(bp::readableError(error, project.network.layers.size())), dataAtFault);
         return;
     }
+    if (fitOutput)  // even when unchanged: it overrides a fit of data the window switched away from
+        emit outputFitted(session_->network().spec().layers.back().activation, session_->loss());
     eta_ = session_->trainer().optimizerConfig().learningRate;
+    rateEpoch_ = session_->trainer().epoch();  // a loaded run's epochs were not trained just now
+    rateClock_.restart();
+    runEpochs_ = session_->trainer().config().epochs;
     const bp::Dataset& data = session_->data();
+    viewPair_ = bp::mostInformativePair(data);
     samples_.resize(0, 0);
     if (project.data.autoencoder && data.features() == 64) {
         // Evenly spaced samples, fixed for the session, so the tiles stay put while they sharpen.
@@ -57,8 +68,11 @@ void TrainingWorker::load(const bp::Project& project)
 
 void TrainingWorker::train()
 {
-    if (!session_ || state_ == State::Training || session_->trainer().finished())
+    if (!session_ || state_ == State::Training)
         return;
+    bp::Trainer& trainer = session_->trainer();
+    if (trainer.finished())  // train on for another run's length
+        trainer.setEpochs(int(std::min<long>(INT_MAX, long(trainer.epoch()) + runEpochs_)));
     stop_.store(false);
     setState(State::Training);
     restartPace();
@@ -95,7 +109,11 @@ void TrainingWorker::reset()
         return;
     session_->reset();
     session_->trainer().setLearningRate(bp::Scalar(eta_));
+    session_->trainer().setEpochs(runEpochs_);
     historySent_ = 0;
+    rate_ = 0;
+    rateEpoch_ = 0;
+    rateClock_.restart();
     setState(State::Idle);
     emitSnapshot();
 }
@@ -107,16 +125,44 @@ void TrainingWorker::setLearningRate(double eta)
         session_->trainer().setLearningRate(bp::Scalar(eta));
 }
 
-void TrainingWorker::setSpeed(int epochsPerSecondCap)
+void TrainingWorker::setSpeed(int speed)
 {
-    speedCap_ = std::max(0, epochsPerSecondCap);
+    speed_ = speed;
     restartPace();
+}
+
+void TrainingWorker::setViewPair(int x, int y)
+{
+    viewPair_ = {x, y};
+    if (state_ != State::Training)
+        emitSnapshot();
+}
+
+void TrainingWorker::setEpochs(int epochs)
+{
+    runEpochs_ = std::max(1, epochs);
+    restartPace();  // a watchable pace follows the run's length
+    if (!session_)
+        return;
+    bp::Trainer& trainer = session_->trainer();
+    trainer.setEpochs(runEpochs_);
+    // While training, the next chunk ends the run if the count is already reached.
+    if (state_ == State::Finished && !trainer.finished()) {
+        setState(State::Paused);
+        emitSnapshot();
+    } else if ((state_ == State::Paused || state_ == State::Idle) && trainer.finished()) {
+        setState(State::Finished);
+        emitSnapshot();
+    }
 }
 
 void TrainingWorker::requestProject()
 {
-    if (session_)
-        emit projectReady(session_->project());
+    if (!session_)
+        return;
+    bp::Project project = session_->project();
+    project.training.epochs = runEpochs_;  // a run's length, which Train goes on by after the end
+    emit projectReady(project);
 }
 
 void TrainingWorker::restartPace()
@@ -143,12 +189,12 @@ void TrainingWorker::runChunk()
         return;
     bp::Trainer& trainer = session_->trainer();
     int k = chunkEpochs_;
-    if (speedCap_ > 0) {
+    if (const int cap = TrainingPace::cap(speed_, runEpochs_); cap > 0) {
         // Allowed so far: cap · elapsed seconds; wait for the next epoch's turn when ahead.
         const double elapsed = double(paceClock_.nsecsElapsed()) * 1e-9;
-        const int allowed = int(speedCap_ * elapsed) + 1 - (trainer.epoch() - paceEpoch0_);
+        const int allowed = int(cap * elapsed) + 1 - (trainer.epoch() - paceEpoch0_);
         if (allowed <= 0) {
-            postChunk(std::max(1, int(std::ceil(1000.0 / speedCap_))));
+            postChunk(std::max(1, int(std::ceil(1000.0 / cap))));
             return;
         }
         k = std::min(k, allowed);
@@ -199,7 +245,13 @@ void TrainingWorker::emitSnapshot()
         historySent_ = 0;
     s.newHistory.assign(history.begin() + long(historySent_), history.end());
     historySent_ = history.size();
-    s.grid = bp::makeDecisionGrid(session_->network(), session_->data(), gridResolution);
+    const bp::Dataset& data = session_->data();
+    if (samples_.cols() == 0) {  // views of the data; an autoencoder shows its tiles instead
+        s.grid = bp::makeDecisionGrid(session_->network(), data, gridResolution, viewPair_);
+        s.curve = bp::makePredictionCurve(session_->network(), data, curvePoints);
+        if (data.isClassification())
+            s.predicted = bp::predictedClasses(session_->network().predict(data.X));
+    }
     if (samples_.cols() > 0) {
         s.samples = samples_;
         s.reconstructions = session_->network().predict(samples_);
@@ -207,9 +259,11 @@ void TrainingWorker::emitSnapshot()
     // Epochs per second over a window of at least rateWindowMs; 0 when not training.
     const qint64 windowMs = rateClock_.elapsed();
     if (state_ != State::Training) {
-        // Training just ended or paused: the rest of the window counts if it is long enough.
-        if (windowMs >= 20 && trainer.epoch() > rateEpoch_)
-            rate_ = (trainer.epoch() - rateEpoch_) * 1000.0 / double(windowMs);
+        // Training just ended or paused: the rest of the window counts if it is long enough
+        // (a whole short run may take a few milliseconds only).
+        const double windowS = double(rateClock_.nsecsElapsed()) * 1e-9;
+        if (windowS >= 0.002 && trainer.epoch() > rateEpoch_)
+            rate_ = (trainer.epoch() - rateEpoch_) / windowS;
         rateClock_.restart();
         rateEpoch_ = trainer.epoch();
     } else if (windowMs >= rateWindowMs) {

@@ -3,6 +3,7 @@
 // learning rate get in between, and sends the window snapshots at most about 40 times a second.
 #include "snapshot.h"
 #include "session.h"
+#include "trainingpace.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -26,8 +27,11 @@ public:
 
 public slots:
     /// Builds the session of project; emits loaded() and a snapshot, or failed() with the reason.
-    void load(const bp::Project& project);
-    /// Starts or resumes training until the configured epoch count.
+    /// With fitOutput (the data was switched) an output activation and loss that do not suit the
+    /// new data are replaced by the pair that does; outputFitted() then tells the pair before loaded().
+    void load(const bp::Project& project, bool fitOutput = false);
+    /// Starts or resumes training until the epoch count; a finished run trains on for another
+    /// run's length (the epoch count set last), keeping its weights.
     void train();
     /// Stops training after the current batch and sends a snapshot.
     void pause();
@@ -37,8 +41,14 @@ public slots:
     void reset();
     /// Applies a new learning rate η from the next batch on.
     void setLearningRate(double eta);
-    /// Caps training at that many epochs per second; 0 trains as fast as possible.
-    void setSpeed(int epochsPerSecondCap);
+    /// Sets the pace: a cap in epochs per second, TrainingPace::fastest or TrainingPace::watchable.
+    void setSpeed(int speed);
+    /// Sets the epoch count a run trains to, keeping the weights: a higher one lets a finished
+    /// run train on, one at or below the epochs trained makes the run finished as it stands.
+    void setEpochs(int epochs);
+    /// Computes the decision map over features x and y from now on (others at their mean), and
+    /// sends a snapshot with it unless training will send one shortly.
+    void setViewPair(int x, int y);
     /// Emits projectReady() with the current weights and history.
     void requestProject();
     /// Emits recorded() with the report of every nth epoch, the last one and a divergence;
@@ -48,7 +58,11 @@ public slots:
 signals:
     void snapshot(const Snapshot& snapshot);
     void stateChanged(TrainingWorker::State state);
-    void failed(const QString& message);
+    /// The session could not be built: why, in the studio's words, and whether the data is at fault
+    /// (else the network or the training settings are).
+    void failed(const QString& message, bool dataAtFault);
+    /// load(project, true) trains the output layer with activation f and this loss, to suit the data.
+    void outputFitted(bp::Activation f, bp::Loss loss);
     void projectReady(const bp::Project& project);
     /// A report kept for recording (see setRecordEvery), sent from the training thread.
     void recorded(const bp::EpochReport& report);
@@ -67,7 +81,8 @@ private:
     State state_ = State::Idle;
     bool chunkPending_ = false;  // a runChunk call is queued or timed
     int chunkEpochs_ = 1;        // k: epochs per chunk, tuned so a chunk lasts about 12 ms
-    int speedCap_ = 0;           // epochs per second, 0 = no cap
+    int speed_ = TrainingPace::fastest;  // as setSpeed() was given it
+    int runEpochs_ = 1;          // a run's length: the epoch count last loaded or set
     double eta_ = 0;             // the learning rate now (survives reset)
     std::size_t historySent_ = 0;  // history entries already sent in snapshots
     QElapsedTimer sinceSnapshot_;
@@ -77,6 +92,7 @@ private:
     int rateEpoch_ = 0;
     double rate_ = 0;            // epochs per second, last measured
     bp::Matrix samples_;         // autoencoder tiles: 8 fixed inputs, 64 × 8
+    bp::FeaturePair viewPair_;   // the features the decision map spans
 };
 
 Q_DECLARE_METATYPE(TrainingWorker::State)

@@ -20,26 +20,37 @@ void pad(Scalar& lo, Scalar& hi)
 
 DecisionGrid makeDecisionGrid(const Network& net, const Dataset& data, int resolution)
 {
+    if (data.features() != 2)
+        return {};
+    return makeDecisionGrid(net, data, resolution, FeaturePair{0, 1});
+}
+
+DecisionGrid makeDecisionGrid(const Network& net, const Dataset& data, int resolution, FeaturePair pair)
+{
     DecisionGrid grid;
-    if (data.features() != 2 || net.spec().inputs != 2 || data.samples() == 0 || resolution < 2)
+    const int f = int(data.features());
+    if (f < 2 || net.spec().inputs != f || data.samples() == 0 || resolution < 2 || pair.x == pair.y
+        || pair.x < 0 || pair.y < 0 || pair.x >= f || pair.y >= f)
         return grid;
 
     grid.resolution = resolution;
-    grid.xMin = data.X.row(0).minCoeff();
-    grid.xMax = data.X.row(0).maxCoeff();
-    grid.yMin = data.X.row(1).minCoeff();
-    grid.yMax = data.X.row(1).maxCoeff();
+    grid.pair = pair;
+    grid.xMin = data.X.row(pair.x).minCoeff();
+    grid.xMax = data.X.row(pair.x).maxCoeff();
+    grid.yMin = data.X.row(pair.y).minCoeff();
+    grid.yMax = data.X.row(pair.y).maxCoeff();
     pad(grid.xMin, grid.xMax);
     pad(grid.yMin, grid.yMax);
 
-    // P (2 × n²): the cell centres, column iy·n + ix, evaluated in one batch.
+    // P (features × n²): the cell centres, column iy·n + ix, the other features at their mean,
+    // evaluated in one batch.
     const Index n = resolution;
-    Matrix P(2, n * n);
+    Matrix P = featureMeans(data).replicate(1, n * n);
     for (int iy = 0; iy < resolution; ++iy) {
         const Scalar y = grid.y(iy);
         for (int ix = 0; ix < resolution; ++ix) {
-            P(0, iy * n + ix) = grid.x(ix);
-            P(1, iy * n + ix) = y;
+            P(pair.x, iy * n + ix) = grid.x(ix);
+            P(pair.y, iy * n + ix) = y;
         }
     }
     grid.values = net.predict(P);

@@ -1,5 +1,6 @@
 #pragma once
 // The network's output sampled on a regular grid over a 2-feature dataset: the decision map.
+#include "featurepair.h"
 #include "tensor.h"
 
 namespace bp {
@@ -17,6 +18,7 @@ struct DecisionGrid {
     int resolution = 0;  // cells per side; 0 means "no grid" (the dataset is not 2-D)
     Scalar xMin = 0, xMax = 0, yMin = 0, yMax = 0;  // the edges of the covered rectangle
     Matrix values;  // outputs × resolution², column iy·resolution + ix as above
+    FeaturePair pair;  // the features on x and y; any others were held at their mean
 
     bool empty() const { return resolution == 0; }
 
@@ -33,5 +35,11 @@ struct DecisionGrid {
 /// dataset or the network does not have exactly two inputs, the dataset has no samples, or
 /// resolution < 2.
 DecisionGrid makeDecisionGrid(const Network& net, const Dataset& data, int resolution);
+
+/// As above over any two features of a dataset with two or more: feature pair.x runs along x,
+/// pair.y along y, and every other input is held at its mean over the samples (featureMeans).
+/// Empty when the network's inputs differ from the dataset's features, the pair names a feature
+/// twice or one that does not exist, there are no samples, or resolution < 2.
+DecisionGrid makeDecisionGrid(const Network& net, const Dataset& data, int resolution, FeaturePair pair);
 
 }  // namespace bp

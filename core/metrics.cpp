@@ -41,4 +41,14 @@ Scalar accuracy(const MatrixView& P, const MatrixView& Y)
     return P.cols() == 0 ? 0 : Scalar(correctCount(P, Y)) / Scalar(P.cols());
 }
 
+std::vector<int> predictedClasses(const MatrixView& Pv)
+{
+    const auto P = contiguous(Pv);
+    std::vector<int> classes(std::size_t(P.cols()));
+    const Index K = P.rows();
+    for (Index j = 0; j < P.cols(); ++j)
+        classes[std::size_t(j)] = K == 1 ? int(P(0, j) >= 0.5f) : int(argmax(P.data() + j * K, K));
+    return classes;
+}
+
 }  // namespace bp

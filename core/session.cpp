@@ -1,13 +1,14 @@
 #include "session.h"
 
 #include "inputerror.h"
+#include "outputfit.h"
 #include "projectfile.h"
 
 namespace bp {
 
-Session::Session(Project project, const BuiltinReader& builtins)
+Session::Session(Project project, const BuiltinReader& builtins, bool fitOutput)
     : project_(std::move(project)), data_(loadDataSource(project_.data, builtins)),
-      net_(fitted(project_, data_))
+      net_(fitted(project_, data_, fitOutput))
 {
     project_.network = net_.spec();
     std::tie(train_, validation_) = splitDataset(data_, project_.training.validationSplit, project_.training.seed);
@@ -22,7 +23,7 @@ Session::Session(Project project, const BuiltinReader& builtins)
 
 Session::~Session() = default;
 
-NetworkSpec Session::fitted(const Project& project, const Dataset& data)
+NetworkSpec Session::fitted(Project& project, const Dataset& data, bool fitOutput)
 {
     if (data.samples() == 0)
         throw InputError(project.data.path.empty() ? project.data.name : project.data.path, "the dataset is empty");
@@ -39,8 +40,11 @@ NetworkSpec Session::fitted(const Project& project, const Dataset& data)
     // The data decides the widths at both ends; the design decides everything in between.
     spec.inputs = inputs;
     spec.layers.back().neurons = outputs;
+    if (fitOutput && !project.trained())
+        fitOutputToTask(spec, project.training.loss, taskOf(data));
     if (auto problem = checkSpec(spec, project.training.loss))
-        throw InputError({}, 0, 0, "network." + problem->field, problem->message);
+        throw InputError({}, 0, 0, problem->field == "loss" ? "training.loss" : "network." + problem->field,
+                         problem->message);
     return spec;
 }
 

@@ -14,7 +14,9 @@ public:
     /// Loads the project's data, fits the network's input and output widths to it, splits off
     /// the validation set and builds the network — with the project's weights if it has them,
     /// else drawn from the seed. Throws InputError (file, line, field) on anything it cannot use.
-    Session(Project project, const BuiltinReader& builtins);
+    /// With fitOutput an untrained project's output activation and loss become the pair that
+    /// suits the data when theirs do not (see fitOutputToTask): the data was switched under them.
+    Session(Project project, const BuiltinReader& builtins, bool fitOutput = false);
     ~Session();
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
@@ -28,6 +30,9 @@ public:
     /// Returns the network's output for every sample of the whole dataset (targets × samples).
     Matrix predictAll() const { return net_.predict(data_.X); }
 
+    /// Returns the loss the network is trained with.
+    Loss loss() const { return project_.training.loss; }
+
     const Dataset& data() const { return data_; }
     const Dataset& trainSet() const { return train_; }
     const Dataset& validationSet() const { return validation_; }
@@ -37,7 +42,7 @@ public:
     const Trainer& trainer() const { return *trainer_; }
 
 private:
-    static NetworkSpec fitted(const Project& project, const Dataset& data);
+    static NetworkSpec fitted(Project& project, const Dataset& data, bool fitOutput);
 
     Project project_;  // as loaded; weights and history are current only in project()
     Dataset data_, train_, validation_;

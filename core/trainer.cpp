@@ -37,6 +37,12 @@ void Trainer::setObserver(Observer observer, int every)
 
 void Trainer::setLearningRate(Scalar eta) { optimizer_->setLearningRate(eta); }
 
+void Trainer::setEpochs(int epochs)
+{
+    config_.epochs = std::max(1, epochs);
+    history_.reserve(historyCapacity(config_.epochs));
+}
+
 void Trainer::restoreHistory(std::vector<HistoryEntry> history)
 {
     history.reserve(std::max(history.size(), historyCapacity(config_.epochs)));

@@ -40,6 +40,11 @@ public:
     /// Changes the learning rate from the next batch on.
     void setLearningRate(Scalar eta);
 
+    /// Moves the epoch count training runs to (counted from the first, at least 1): a higher one
+    /// lets a finished run train on from where it stands, one at or below epoch() finishes the
+    /// run as it is. Weights, optimizer state and history are kept either way.
+    void setEpochs(int epochs);
+
     int epoch() const { return epoch_; }
     bool finished() const { return epoch_ >= config_.epochs; }
     bool diverged() const { return diverged_; }

@@ -1,10 +1,15 @@
 // The data view: the decision map behind 2-D points, and digit tiles with their reconstructions.
 #include "dataset.h"
 #include "dataview.h"
+#include "featurepairpicker.h"
 #include "generators.h"
 #include "theme.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
 #include <QImage>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace bp;
@@ -38,6 +43,47 @@ int runs(const QImage& image, int y, QRgb c, int minLength)
         }
     }
     return count;
+}
+
+/// Four features, three classes; features 2 and 3 separate the classes, 0 and 1 are noise.
+Dataset fourFeatures()
+{
+    Dataset d;
+    d.name = "four";
+    d.X.resize(4, 6);
+    d.X << 1, 3, 2, 1, 3, 2,
+           2, 1, 3, 3, 2, 1,
+           0, 0, 5, 5, 9, 9,
+           1, 1, 4, 5, 8, 9;
+    d.Y = Matrix::Zero(3, 6);
+    for (int j = 0; j < 6; ++j)
+        d.Y(j / 2, j) = 1;
+    d.featureNames = {"noise_a", "noise_b", "petal_length", "petal_width"};
+    d.classNames = {"setosa", "versicolor", "virginica"};
+    return d;
+}
+
+/// Counts the pixels of image within `tolerance` of colour c.
+int count(const QImage& image, const QColor& c, int tolerance = 0)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += distance(image.pixelColor(x, y), c) <= tolerance ? 1 : 0;
+    return n;
+}
+
+/// A grid of `classes` outputs over pair, all cells predicting class 0 with certainty.
+DecisionGrid certainGrid(FeaturePair pair, int classes)
+{
+    DecisionGrid g;
+    g.resolution = 8;
+    g.pair = pair;
+    g.xMin = g.yMin = -1;
+    g.xMax = g.yMax = 10;
+    g.values = Matrix::Zero(classes, 64);
+    g.values.row(0).setOnes();
+    return g;
 }
 
 }  // namespace
@@ -89,7 +135,7 @@ private slots:
                     top = std::min(top, y), bottom = std::max(bottom, y);
                 }
         const int w = right - left + 1, h = bottom - top + 1;
-        QVERIFY2(h > 200, qPrintable(QString("frame %1 × %2").arg(w).arg(h)));
+        QVERIFY2(h > 150, qPrintable(QString("frame %1 × %2").arg(w).arg(h)));
         QVERIFY2(std::abs(w - h) <= 2, qPrintable(QString("frame %1 × %2").arg(w).arg(h)));
         // One dot near each corner of the frame (10 % padding on each side of the span of 2).
         const qreal inset = 0.2 / 2.4;
@@ -145,9 +191,6 @@ private slots:
         DataView view;
         view.setDataset(d);
         QCOMPARE(view.mode(), DataView::Mode::Curve);
-        const Matrix x = view.curveInputs(100);
-        QCOMPARE(x.cols(), Index(100));
-        QVERIFY(x(0, 0) < -1 && x(0, 99) > 1);  // the padded range
         auto orangePixels = [&view] {
             const QImage image = render(view, QSize(300, 200));
             int count = 0;
@@ -157,8 +200,128 @@ private slots:
             return count;
         };
         QCOMPARE(orangePixels(), 0);
-        view.setPredictionCurve(Matrix::Zero(1, 100));  // the line y = 0 across the whole width
+        PredictionCurve curve;
+        curve.xMin = -1.2f, curve.xMax = 1.2f;
+        curve.values = Matrix::Zero(1, 100);  // the line y = 0 across the whole width
+        view.setPredictionCurve(curve);
         QVERIFY(orangePixels() > 250);
+    }
+
+    void widerDataShowsTheMostInformativePairAndTheBoxesPickAnother()
+    {
+        DataView view;
+        view.resize(400, 360);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDataset(fourFeatures());
+        QCOMPARE(view.mode(), DataView::Mode::Plane);
+        QCOMPARE(view.pair(), (FeaturePair{2, 3}));
+        QVERIFY(view.picker()->isVisible());
+        QComboBox* xBox = view.picker()->box(0);
+        QCOMPARE(xBox->currentText(), QStringLiteral("petal_length"));
+        QCOMPARE(view.picker()->box(1)->currentText(), QStringLiteral("petal_width"));
+
+        view.setDecisionGrid(certainGrid({2, 3}, 3));  // class 0 everywhere: the frame tinted
+        const QImage tinted = render(view, view.size());
+        const int tint = count(tinted, Qt::white);
+
+        QSignalSpy chosen(&view, &DataView::pairChosen);
+        QTest::mouseClick(xBox, Qt::LeftButton);
+        QAbstractItemView* list = xBox->view();
+        QTRY_VERIFY(list->isVisible());
+        QTest::qWait(QApplication::doubleClickInterval() + 50);  // the popup ignores a release sooner
+        const QRect item = list->visualRect(list->model()->index(0, 0));  // noise_a
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, item.center());
+        QTRY_COMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().at(0).toInt(), 0);
+        QCOMPARE(chosen.first().at(1).toInt(), 3);
+        QCOMPARE(view.pair(), (FeaturePair{0, 3}));
+        QCOMPARE(xBox->currentText(), QStringLiteral("noise_a"));
+        // The map over the old pair is gone: the frame is white until one for (0, 3) arrives.
+        QVERIFY(count(render(view, view.size()), Qt::white) > tint + 5000);
+        view.setDecisionGrid(certainGrid({2, 3}, 3));  // a late map for the old pair is ignored
+        QVERIFY(count(render(view, view.size()), Qt::white) > tint + 5000);
+        view.setDecisionGrid(certainGrid({0, 3}, 3));
+        QVERIFY(count(render(view, view.size()), Qt::white) < tint + 500);
+    }
+
+    void pickingTheOtherAxisFeatureSwapsTheAxes()
+    {
+        DataView view;
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDataset(fourFeatures());
+        QComboBox* yBox = view.picker()->box(1);
+        QTest::mouseClick(yBox, Qt::LeftButton);
+        QAbstractItemView* list = yBox->view();
+        QTRY_VERIFY(list->isVisible());
+        QTest::qWait(QApplication::doubleClickInterval() + 50);  // the popup ignores a release sooner
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(2, 0)).center());
+        QTRY_COMPARE(view.pair(), (FeaturePair{3, 2}));
+    }
+
+    void twoFeaturesNeedNoBoxes()
+    {
+        Dataset d = fourFeatures();
+        d.X.conservativeResize(2, Eigen::NoChange);
+        d.featureNames.resize(2);
+        DataView view;
+        view.show();
+        view.setDataset(d);
+        QVERIFY(!view.picker()->isVisible());
+        QCOMPARE(view.pair(), (FeaturePair{0, 1}));
+    }
+
+    void twoInputRegressionShowsThePredictionAsAHeatmap()
+    {
+        Dataset d;
+        d.name = "plane";
+        d.X.resize(2, 3);
+        d.X << 0, 1, 0,
+               0, 0, 1;
+        d.Y.resize(1, 3);
+        d.Y << -2, 0, 2;  // no class names: regression
+        DataView view;
+        view.setDataset(d);
+        QCOMPARE(view.mode(), DataView::Mode::Plane);
+        DecisionGrid g;
+        g.resolution = 4;
+        g.xMin = g.yMin = -0.2f;
+        g.xMax = g.yMax = 1.2f;
+        g.values = Matrix::Constant(1, 16, 2.0f);  // the largest target everywhere
+        view.setDecisionGrid(g);
+        QImage image = render(view, QSize(300, 300));
+        QColor centre = image.pixelColor(150, 170);
+        QVERIFY2(distance(centre, theme::classColour(1)) < distance(centre, theme::classColour(0)), qPrintable(centre.name()));
+        g.values.setConstant(-2.0f);  // the smallest
+        view.setDecisionGrid(g);
+        image = render(view, QSize(300, 300));
+        centre = image.pixelColor(150, 170);
+        QVERIFY2(distance(centre, theme::classColour(0)) < distance(centre, theme::classColour(1)), qPrintable(centre.name()));
+    }
+
+    void tinyViewsStillPaintWithLongNames()
+    {
+        Dataset d = fourFeatures();
+        d.featureNames = {"a very long feature name indeed", "another very long feature name", "petal_length_in_centimetres", "petal_width_in_centimetres"};
+        DataView view;
+        view.setDataset(d);
+        for (const QSize size : {QSize(200, 160), QSize(120, 60), QSize(40, 30)})
+            QCOMPARE(render(view, size).size(), size);
+    }
+
+    void misclassifiedSamplesAreRinged()
+    {
+        DataView view;
+        view.setDataset(fourFeatures());
+        view.setDecisionGrid(certainGrid({2, 3}, 3));
+        const int before = count(render(view, QSize(400, 360)), theme::ink(), 40);
+        view.setPredictedClasses({0, 0, 1, 1, 2, 2});  // all right
+        QCOMPARE(view.misclassifiedCount(), 0);
+        view.setPredictedClasses({0, 0, 0, 1, 2, 0});  // samples 2 and 5 wrong
+        QCOMPARE(view.misclassifiedCount(), 2);
+        const int after = count(render(view, QSize(400, 360)), theme::ink(), 40);
+        QVERIFY2(after > before + 40, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(after)));
     }
 };
 

@@ -220,6 +220,51 @@ private slots:
         QCOMPARE(seen, want);
         QCOMPARE(int(trainer.history().size()), 23);
     }
+
+    void raisedEpochCountTrainsOnAsOneLongerRun()
+    {
+        // 12 epochs, finished, then raised to 20 and trained in two calls: the weights and the
+        // history must be exactly those of one uninterrupted 20-epoch run.
+        const Dataset data = blobs(20, 25);
+        TrainConfig c;
+        c.loss = Loss::CategoricalCrossEntropy;
+        c.optimizer.kind = OptimizerKind::Adam;
+        c.optimizer.learningRate = 0.01f;
+        c.batchSize = 9;  // shuffled batches of 9, 9, 9, 9, 9, 9 and 6
+        c.epochs = 20;
+        Network straight(spec);
+        straight.initialise(3);
+        Trainer once(straight, data, noValidation, c);
+        QCOMPARE(once.run(), Trainer::Outcome::Finished);
+
+        c.epochs = 12;
+        Network resumed(spec);
+        resumed.initialise(3);
+        Trainer trainer(resumed, data, noValidation, c);
+        QCOMPARE(trainer.run(), Trainer::Outcome::Finished);
+        QVERIFY(trainer.finished());
+        QCOMPARE(trainer.run(), Trainer::Outcome::Finished);  // nothing more to do at 12
+        QCOMPARE(trainer.epoch(), 12);
+        QVERIFY(!identical(weightsOf(resumed), weightsOf(straight)));
+
+        trainer.setEpochs(20);
+        QVERIFY(!trainer.finished());
+        QCOMPARE(trainer.run(1), Trainer::Outcome::Stopped);  // epoch 13
+        QCOMPARE(trainer.run(), Trainer::Outcome::Finished);
+        QCOMPARE(trainer.epoch(), 20);
+        QVERIFY(identical(weightsOf(resumed), weightsOf(straight)));  // bit for bit
+        QCOMPARE(trainer.history().size(), once.history().size());
+        for (std::size_t e = 0; e < once.history().size(); ++e)
+            QCOMPARE(trainer.history()[e].trainLoss, once.history()[e].trainLoss);
+        QCOMPARE(trainer.report().layers[0].dW, once.report().layers[0].dW);
+
+        // Lowered below the epochs trained, the run counts as finished and keeps every weight.
+        trainer.setEpochs(15);
+        QVERIFY(trainer.finished());
+        QCOMPARE(trainer.run(), Trainer::Outcome::Finished);
+        QCOMPARE(trainer.epoch(), 20);
+        QVERIFY(identical(weightsOf(resumed), weightsOf(straight)));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDeterminism)

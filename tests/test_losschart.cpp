@@ -88,6 +88,37 @@ private slots:
         QTRY_COMPARE(legend->rowCount(), 4);  // one entry to a row
     }
 
+    void tickLabelsKeepApartWhenSmall()
+    {
+        LossChartWidget chart;
+        chart.setAttribute(Qt::WA_DontShowOnScreen);
+        chart.setClassifier(true);
+        chart.append(falling(1, 30000));
+        chart.show();
+        // Returns the smallest pixel gap between neighbouring tick labels' centres on axis.
+        auto closest = [&chart](QCPAxis* axis) {
+            chart.plot()->replot();
+            const QVector<double> ticks = axis->tickVector();
+            double gap = 1e9;
+            for (int i = 1; i < ticks.size(); ++i)
+                gap = std::min(gap, std::abs(axis->coordToPixel(ticks[i]) - axis->coordToPixel(ticks[i - 1])));
+            return gap;
+        };
+        const QFontMetrics fm(chart.plot()->xAxis->tickLabelFont());
+        for (const QSize size : {QSize(240, 160), QSize(300, 220), QSize(900, 600)}) {
+            chart.resize(size);
+            QTest::qWait(20);
+            const QString at = QStringLiteral("%1×%2: axis rect %3×%4, y gap %5, ticks %6, fm %7").arg(size.width()).arg(size.height())
+                .arg(chart.plot()->axisRect()->width()).arg(chart.plot()->axisRect()->height()).arg(closest(chart.plot()->yAxis))
+                .arg(chart.plot()->yAxis->tickVector().size()).arg(fm.height())
+                + QStringLiteral(", x gap %1 ticks %2").arg(closest(chart.plot()->xAxis)).arg(chart.plot()->xAxis->tickVector().size());
+            QVERIFY2(closest(chart.plot()->yAxis) >= fm.height(), qPrintable(at));
+            QVERIFY2(closest(chart.plot()->yAxis2) >= fm.height(), qPrintable(at));
+            QVERIFY2(closest(chart.plot()->xAxis) >= fm.horizontalAdvance(QStringLiteral("30000")) + 10, qPrintable(at));
+        }
+        QCOMPARE(chart.plot()->yAxis2->tickVector().size(), 5);  // tall: 0, 25, 50, 75, 100 %
+    }
+
     void logScaleTogglesTheLossAxis()
     {
         LossChartWidget chart;

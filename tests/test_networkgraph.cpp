@@ -1,4 +1,5 @@
-// The network graph: edge colours follow ΔW and W, big networks paint fast, hits and fading work.
+// The network graph: edge colours follow ΔW and W, big networks paint fast, hits work, colours
+// fade while training and hold at full strength once it stops.
 #include "networkgraphwidget.h"
 #include "networkpainter.h"
 
@@ -140,8 +141,10 @@ private slots:
     void fadedEdgesRest();
     void hitTestFindsNeuronsAndEdges();
     void mismatchedReportIsIgnored();
+    void tooltipsNameFeaturesAndClasses();
     void largeNetworksPaintQuickly();
     void widgetFadeTimerStops();
+    void stoppedWidgetKeepsFullColour();
     void widgetCacheMatchesDirectPaint();
     void widgetShowsNewestReportOnceRendered();
     void savePictures();
@@ -225,6 +228,27 @@ void TestNetworkGraph::hitTestFindsNeuronsAndEdges()
     QCOMPARE(strip->index, 400);
 }
 
+void TestNetworkGraph::tooltipsNameFeaturesAndClasses()
+{
+    NetworkPainter painter = knownPainter(GraphMode::Delta, 1);
+    const auto edge = painter.hitTest(edgeMid(painter, 1, 1), smallArea);
+    QVERIFY(edge);
+    QVERIFY2(painter.describe(*edge).startsWith(QStringLiteral("input #2 → hidden 1 #2")), qPrintable(painter.describe(*edge)));
+    painter.setNames(GraphNames{{"sepal_width", "petal_width"}, {"no", "yes"}});
+    const QString text = painter.describe(*edge);
+    QVERIFY2(text.startsWith(QStringLiteral("petal_width → hidden 1 #2\n")), qPrintable(text));
+    const auto input = painter.hitTest(painter.neuronCentre(0, 0, smallArea), smallArea);
+    QVERIFY(input);
+    QCOMPARE(painter.describe(*input), QStringLiteral("sepal_width · input #1 of 2"));
+    // One sigmoid output for two classes: it is the probability of the second.
+    const auto output = painter.hitTest(painter.neuronCentre(2, 0, smallArea), smallArea);
+    QVERIFY(output);
+    QVERIFY2(painter.describe(*output).startsWith(QStringLiteral("p(yes) · output #1 of 1")), qPrintable(painter.describe(*output)));
+    // Three class names for one output do not fit: the neuron is numbered.
+    painter.setNames(GraphNames{{"a", "b"}, {"x", "y", "z"}});
+    QVERIFY(painter.describe(*output).startsWith(QStringLiteral("output #1 of 1")));
+}
+
 void TestNetworkGraph::mismatchedReportIsIgnored()
 {
     NetworkPainter painter;
@@ -248,6 +272,7 @@ void TestNetworkGraph::widgetFadeTimerStops()
     NetworkGraphWidget widget;
     widget.resize(small);
     widget.setNetwork(makeSpec(2, {2, 1}));
+    widget.setTraining(true);
     QVERIFY(!widget.isFading());
     widget.setReport(knownReport());
     QVERIFY(widget.isFading());
@@ -271,11 +296,52 @@ static int maxDifference(const QImage& a, const QImage& b)
     return worst;
 }
 
+// Paused mid-fade, and a report that comes once stopped (a step, a pause's or the run's last):
+// long after the fade time the graph still shows the report at full strength, green up and red
+// down, the very picture an export draws (the painter at fade 1).
+void TestNetworkGraph::stoppedWidgetKeepsFullColour()
+{
+    NetworkGraphWidget widget;
+    widget.resize(small);
+    widget.setNetwork(makeSpec(2, {2, 1}));
+    widget.setTraining(true);
+    widget.setReport(knownReport());
+    QTest::qWait(NetworkGraphWidget::fadeMilliseconds / 2);
+    QVERIFY(widget.painter().fade() < 0.9);  // fading while training
+    NetworkPainter direct = widget.painter();
+    direct.setFade(1);
+    const auto fullColour = [&](const char* when) {
+        const QImage shown = widget.grab().toImage();
+        const QColor up = vividest(shown, 0.5 * (direct.neuronCentre(0, 0, smallArea) + direct.neuronCentre(1, 0, smallArea)));
+        const QColor down = vividest(shown, 0.5 * (direct.neuronCentre(0, 1, smallArea) + direct.neuronCentre(1, 1, smallArea)));
+        QVERIFY2(up.green() > up.red() + 60 && up.green() > up.blue() + 40, qPrintable(when + (" " + up.name())));
+        QVERIFY2(down.red() > down.green() + 80 && down.red() > down.blue() + 80, qPrintable(when + (" " + down.name())));
+        QVERIFY2(maxDifference(shown, render(direct, small)) <= 2, when);
+    };
+
+    widget.setTraining(false);  // paused
+    QVERIFY(!widget.isFading());
+    QTest::qWait(NetworkGraphWidget::fadeMilliseconds + 200);
+    QCOMPARE(widget.painter().fade(), 1.0);
+    fullColour("paused mid-fade");
+
+    EpochReport next = knownReport();  // stepped, or the run's last epoch
+    next.epoch = 2;
+    widget.setReport(next);
+    QVERIFY(!widget.isFading());
+    direct.setReport(next);
+    QTest::qWait(NetworkGraphWidget::fadeMilliseconds + 200);
+    QCOMPARE(widget.painter().fade(), 1.0);
+    QTRY_VERIFY(maxDifference(widget.grab().toImage(), render(direct, small)) <= 2);  // rendered off-thread
+    fullColour("after a report once stopped");
+}
+
 void TestNetworkGraph::widgetCacheMatchesDirectPaint()
 {
     NetworkGraphWidget widget;
     widget.resize(small);
     widget.setNetwork(makeSpec(2, {2, 1}));
+    widget.setTraining(true);
     widget.setReport(knownReport());
     NetworkPainter direct = widget.painter();  // same spec, report, mode and style
     const QImage lit = widget.grab().toImage();

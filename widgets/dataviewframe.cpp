@@ -1,8 +1,11 @@
 #include "dataviewframe.h"
 
 #include "dataview.h"
+#include "featurepairpicker.h"
 #include "decisiongrid.h"
+#include "metrics.h"
 #include "network.h"
+#include "predictioncurve.h"
 
 #include <QPainter>
 
@@ -13,6 +16,7 @@ namespace bp {
 namespace {
 
 constexpr int gridResolution = 64;  // as the studio's decision map
+constexpr int curvePoints = 200;    // as the studio's prediction curve
 constexpr Index tileCount = 8;      // reconstructions shown, as in the studio
 
 // True when report's layers fit net's shapes, so its weights can be loaded.
@@ -35,6 +39,8 @@ DataViewFrame::DataViewFrame(const NetworkSpec& spec, std::shared_ptr<const Data
     view_->setAttribute(Qt::WA_DontShowOnScreen);
     if (!data_)
         return;
+    view_->setDataset(*data_);
+    view_->picker()->hide();  // a picture, not a control: the pair shown is the most informative
     const bool autoencoder = data_->features() == 64 && data_->targets() == 64;
     if (autoencoder && data_->samples() > 0) {
         // Evenly spaced samples, as the studio picks them, so the tiles match what was on screen.
@@ -49,19 +55,20 @@ DataViewFrame::~DataViewFrame() = default;
 
 void DataViewFrame::paint(QPainter& p, const QRectF& rect, const EpochReport& report)
 {
-    view_->setDataset(data_ ? *data_ : Dataset{});  // forgets the previous epoch's map
-    Network net(spec_);
+    Network net(spec_);  // each frame replaces the map, curve, classes or tiles of the one before
     if (data_ && fits(net, report)) {
         for (std::size_t l = 0; l < net.layers.size(); ++l) {
             net.layers[l].W = report.layers[l].W;
             net.layers[l].b = report.layers[l].b;
         }
-        if (view_->mode() == DataView::Mode::Plane)
-            view_->setDecisionGrid(makeDecisionGrid(net, *data_, gridResolution));
-        else if (view_->mode() == DataView::Mode::Curve && net.spec().inputs == 1)
-            view_->setPredictionCurve(net.predict(view_->curveInputs()));
-        else if (samples_.cols() > 0)
+        if (samples_.cols() > 0) {
             view_->setReconstructions(samples_, net.predict(samples_));
+        } else {  // as the studio shows it: the map for the pair shown, the curve, the misclassified
+            view_->setDecisionGrid(makeDecisionGrid(net, *data_, gridResolution, view_->pair()));
+            view_->setPredictionCurve(makePredictionCurve(net, *data_, curvePoints));
+            if (data_->isClassification())
+                view_->setPredictedClasses(predictedClasses(net.predict(data_->X)));
+        }
     }
     view_->resize(rect.size().toSize());
     p.save();

@@ -2,6 +2,7 @@
 
 #include "datasourceform.h"
 #include "networkform.h"
+#include "outputfit.h"
 #include "theme.h"
 #include "trainingform.h"
 
@@ -112,8 +113,19 @@ bp::TrainConfig DesignerWidget::trainConfig() const { return training_->config()
 
 void DesignerWidget::setDatasetShape(int inputs, int outputs, bool classification)
 {
+    classification_ = classification;
     network_->setShape(inputs, outputs, classification);
     revalidate(true);
+}
+
+void DesignerWidget::showOutput(bp::Activation f, bp::Loss loss)
+{
+    // Only these two fields change: rebuilding the layer table would move the keyboard focus.
+    const QSignalBlocker quiet(network_);
+    network_->chooseOutputActivation(f);
+    QComboBox* lossField = training_->lossField();
+    lossField->setCurrentIndex(lossField->findData(int(loss)));  // not a user's choice: no activated()
+    revalidate(false);
 }
 
 void DesignerWidget::setDatasetError(const QString& message)
@@ -148,22 +160,28 @@ void DesignerWidget::revalidate(bool notify)
 
 QString DesignerWidget::fixText(const bp::SpecProblem& problem) const
 {
-    // Offered when the output activation and the loss disagree: softmax with cce for classes,
-    // sigmoid with bce for one output (the pairs whose gradient is simply P − Y).
+    // Offered when the output activation and the loss disagree: the pair made for the data's task,
+    // which checkSpec accepts for every output width, so the fix never leads back to a problem.
     const bp::NetworkSpec spec = network_->spec();
     const std::string outField = "layers[" + std::to_string(spec.layers.size() - 1) + "].activation";
     if (problem.field != "loss" && problem.field != outField)
         return {};
-    return spec.outputs() >= 2 ? tr("Use softmax + categorical cross-entropy") : tr("Use sigmoid + binary cross-entropy");
+    switch (bp::suitedOutput(spec.outputs(), classification_).activation) {
+    case bp::Activation::Softmax:
+        return tr("Use softmax + categorical cross-entropy");
+    case bp::Activation::Sigmoid:
+        return tr("Use sigmoid + binary cross-entropy");
+    default:
+        return tr("Use linear + mean squared error");
+    }
 }
 
 void DesignerWidget::applyFix()
 {
-    const bool many = network_->spec().outputs() >= 2;
+    const bp::OutputChoice suited = bp::suitedOutput(network_->spec().outputs(), classification_);
     QComboBox* lossField = training_->lossField();
-    const bp::Loss loss = many ? bp::Loss::CategoricalCrossEntropy : bp::Loss::BinaryCrossEntropy;
-    lossField->setCurrentIndex(lossField->findData(int(loss)));
-    network_->chooseOutputActivation(many ? bp::Activation::Softmax : bp::Activation::Sigmoid);
+    lossField->setCurrentIndex(lossField->findData(int(suited.loss)));
+    network_->chooseOutputActivation(suited.activation);
     revalidate(true);
     emit trainingChanged();
 }

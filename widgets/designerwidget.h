@@ -35,6 +35,10 @@ public:
     /// widths; emits validityChanged() if validity changes, nothing else.
     void setDatasetShape(int inputs, int outputs, bool classification);
 
+    /// Shows f as the output layer's activation and loss as the loss, without emitting any signal
+    /// (the worker chose them to suit new data); validity is updated silently.
+    void showOutput(bp::Activation f, bp::Loss loss);
+
     /// Shows why the dataset cannot be loaded under the Data section (empty clears it); while
     /// it is shown the form is invalid. Emits validityChanged() if validity changes.
     void setDatasetError(const QString& message);
@@ -65,6 +69,7 @@ private:
     DataSourceForm* data_;
     NetworkForm* network_;
     TrainingForm* training_;
+    bool classification_ = true;  // the loaded dataset's targets are classes
     QString datasetError_;
     QString problem_;
 };

@@ -21,16 +21,19 @@ qreal segmentDistance(QPointF p, QPointF a, QPointF b)
 
 QString signedNumber(double x) { return (x > 0 ? QStringLiteral("+") : QString()) + QString::number(x, 'g', 4); }
 
-QString range(int first, int count)
-{
-    return count == 1 ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(first + count - 1);
-}
-
 QString columnName(const NetworkSpec& spec, int c)
 {
     if (c == 0)
         return QStringLiteral("input");
-    return c == int(spec.layers.size()) ? QStringLiteral("output layer") : QStringLiteral("hidden layer %1").arg(c);
+    return c == int(spec.layers.size()) ? QStringLiteral("output") : QStringLiteral("hidden %1").arg(c);
+}
+
+/// Names count neurons of column c: a single one by name, a group as "input #1–#8".
+QString groupName(const NetworkSpec& spec, const GraphNames& names, int c, int first, int count)
+{
+    if (count == 1)
+        return GraphInspector::neuronName(spec, names, c, first);
+    return QStringLiteral("%1 #%2–#%3").arg(columnName(spec, c)).arg(first + 1).arg(first + count);
 }
 
 }  // namespace
@@ -46,6 +49,20 @@ QString GraphInspector::activationLabel(Activation f)
     case Activation::Softmax: return QStringLiteral("softmax");
     }
     return QStringLiteral("?");
+}
+
+QString GraphInspector::neuronName(const NetworkSpec& spec, const GraphNames& names, int c, int index)
+{
+    const int last = int(spec.layers.size());
+    const int size = c == 0 ? spec.inputs : c <= last ? spec.layers[std::size_t(c - 1)].neurons : 0;
+    const auto i = std::size_t(index);
+    if (c == 0 && int(names.inputs.size()) == size && !names.inputs[i].empty())
+        return QString::fromStdString(names.inputs[i]);
+    if (c == last && c > 0 && int(names.outputs.size()) == size && !names.outputs[i].empty())
+        return QString::fromStdString(names.outputs[i]);
+    if (c == last && c > 0 && size == 1 && names.outputs.size() == 2)  // one sigmoid for two classes
+        return QStringLiteral("p(%1)").arg(QString::fromStdString(names.outputs[1]));
+    return QStringLiteral("%1 #%2").arg(columnName(spec, c)).arg(index + 1);
 }
 
 std::optional<GraphHit> GraphInspector::hitTest(const GraphLayout& L, QPointF pos)
@@ -76,26 +93,30 @@ std::optional<GraphHit> GraphInspector::hitTest(const GraphLayout& L, QPointF po
 }
 
 QString GraphInspector::describe(const NetworkSpec& spec, const std::optional<EpochReport>& report,
-                                 const GraphHit& hit)
+                                 const GraphHit& hit, const GraphNames& names)
 {
     QStringList lines;
     const int k = hit.kind == GraphHit::Kind::Neuron ? hit.layer - 1 : hit.layer;  // dense layer
     if (hit.kind == GraphHit::Kind::Neuron && hit.layer == 0) {
-        return QStringLiteral("input %1 of %2").arg(hit.index).arg(spec.inputs);
+        const QString name = neuronName(spec, names, 0, hit.index);
+        const QString numbered = QStringLiteral("input #%1 of %2").arg(hit.index + 1).arg(spec.inputs);
+        return name.startsWith(QStringLiteral("input #")) ? numbered : name + QStringLiteral(" · ") + numbered;
     }
     if (k < 0 || k >= int(spec.layers.size()))
         return {};
     const LayerChange* change = report ? &report->layers[std::size_t(k)] : nullptr;
     if (hit.kind == GraphHit::Kind::Neuron) {
-        lines << QStringLiteral("%1, neuron %2 of %3").arg(columnName(spec, hit.layer)).arg(hit.index)
-                     .arg(spec.layers[std::size_t(k)].neurons);
+        const QString numbered = QStringLiteral("%1 #%2").arg(columnName(spec, hit.layer)).arg(hit.index + 1);
+        const QString name = neuronName(spec, names, hit.layer, hit.index);
+        lines << (name == numbered ? QString() : name + QStringLiteral(" · "))
+                     + QStringLiteral("%1 of %2").arg(numbered).arg(spec.layers[std::size_t(k)].neurons);
         if (change)
             lines << QStringLiteral("bias b = %1").arg(change->b(hit.index), 0, 'g', 4)
                   << QStringLiteral("Δb = %1").arg(signedNumber(change->db(hit.index)));
     } else {
         const int n = hit.fromCount * hit.toCount;
-        lines << QStringLiteral("%1 %2 → %3 %4").arg(columnName(spec, k), range(hit.from, hit.fromCount),
-                                                    columnName(spec, k + 1), range(hit.to, hit.toCount));
+        lines << QStringLiteral("%1 → %2").arg(groupName(spec, names, k, hit.from, hit.fromCount),
+                                              groupName(spec, names, k + 1, hit.to, hit.toCount));
         if (n > 1)
             lines << QStringLiteral("%1 weights, values are means").arg(n);
         if (change) {

@@ -1,6 +1,7 @@
 #include "losschartwidget.h"
 
 #include "chartlegend.h"
+#include "charttickfit.h"
 #include "dashedgraph.h"
 #include "ratelimiter.h"
 #include "theme.h"
@@ -101,6 +102,9 @@ LossChartWidget::LossChartWidget(QWidget* parent) : QWidget(parent), plot_(new Q
 
     plot_->setMouseTracking(true);
     plot_->installEventFilter(this);
+    // Once the layout has sized the axes, before the ticks are drawn (also a new log ticker's).
+    connect(plot_, &QCustomPlot::afterLayout, this,
+            [this] { fitTickCounts(plot_, plot_->axisRect()->rect().size()); });
     connect(plot_, &QCustomPlot::mouseMove, this, [this](QMouseEvent* e) { showReadout(e->position().x()); });
     setLogScale(false);  // the loss axis format, and the first rescale
     setClassifier(false);

@@ -1,5 +1,6 @@
 #include "networkform.h"
 
+#include "fieldtitle.h"
 #include "layereditor.h"
 #include "theme.h"
 
@@ -109,31 +110,25 @@ QString NetworkForm::showProblem(const bp::SpecProblem& problem, bool inSection,
     clearProblem();
     const int hidden = int(layers_->layers().size());
     const QString field = QString::fromStdString(problem.field);
-    QString name = field;
+    const QString name = QString::fromStdString(bp::fieldTitle(problem.field, std::size_t(hidden) + 1));
     static const QRegularExpression layerField(R"(^layers\[(\d+)\]\.(\w+)$)");
     if (const QRegularExpressionMatch m = layerField.match(field); m.hasMatch()) {
         const int i = m.captured(1).toInt();
         const bool neurons = m.captured(2) == "neurons";
         if (i < hidden) {
-            name = tr("Hidden layer %1").arg(i + 1);
             bp::theme::markInvalid(neurons ? static_cast<QWidget*>(layers_->neuronsField(i)) : layers_->activationField(i), true);
             layers_->setCurrentLayer(i);
         } else {
-            name = tr("Output layer");
             bp::theme::markInvalid(neurons ? static_cast<QWidget*>(outputWidth_) : outputActivation_, true);
         }
     } else if (field == "inputs") {
-        name = tr("Input");
         bp::theme::markInvalid(inputWidth_, true);
     } else if (field == "layers") {
-        name = tr("Output layer");
         bp::theme::markInvalid(outputWidth_, true);
     } else if (field == "leakySlope") {
-        name = tr("Leaky slope");
         bp::theme::markInvalid(leakySlope_, true);
     } else {
         bp::theme::markInvalid(outputActivation_, true);  // the other half of a loss that does not fit the outputs
-        name = field == "loss" ? tr("Loss") : field;
     }
     const QString text = name + ": " + QString::fromStdString(problem.message);
     if (inSection) {

@@ -45,16 +45,35 @@ void NetworkGraphWidget::setNetwork(const NetworkSpec& spec)
     invalidatePictures();
 }
 
+void NetworkGraphWidget::setNames(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs)
+{
+    painter_.setNames(GraphNames{inputs, outputs});
+}
+
 void NetworkGraphWidget::setReport(const EpochReport& report)
 {
     if (!painter_.setReport(report))
         return;  // shapes from another architecture: nothing to show
     painter_.setFade(1);
     sinceReport_.start();
-    if (!fadeTimer_.isActive())
+    if (training_ && !fadeTimer_.isActive())
         fadeTimer_.start();
     ++version_;
     askPictures(false);  // the lit picture now, the rest one once the fade falls
+}
+
+void NetworkGraphWidget::setTraining(bool training)
+{
+    training_ = training;
+    if (training_)
+        return;  // the next report starts a fade
+    // Stopped: the last report comes back to full strength and holds there.
+    fadeTimer_.stop();
+    if (painter_.fade() < 1) {
+        painter_.setFade(1);
+        refreshToolTip();
+        update();
+    }
 }
 
 void NetworkGraphWidget::setMode(GraphMode mode)

@@ -1,5 +1,6 @@
 #pragma once
-// The studio's network graph: paints the latest epoch's report and lets it fade back to rest.
+// The studio's network graph: paints the latest epoch's report; while training, lets it fade
+// back to rest until the next one comes.
 #include "graphrenderer.h"
 #include "networkpainter.h"
 
@@ -24,7 +25,7 @@ namespace bp {
 class NetworkGraphWidget : public QWidget {
     Q_OBJECT
 public:
-    /// How long a report's colours take to fade back to rest.
+    /// How long a report's colours take to fade back to rest while training.
     static constexpr int fadeMilliseconds = 600;
     /// Above this fade only the lit picture is drawn (the rest one would show through by < 3 %),
     /// so steady training, where reports keep the fade near 1, never needs the rest picture.
@@ -62,10 +63,18 @@ public:
     /// pointer to member as usual.)
     void setNetwork(const bp::NetworkSpec& spec);
 
+    /// Names the inputs (features) and outputs (classes or targets) in tooltips; lists that do
+    /// not fit the network are ignored there and neurons are numbered instead.
+    void setNames(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs);
+
 public slots:
 
-    /// Shows an epoch's report, lit fully, then fading over fadeMilliseconds.
+    /// Shows an epoch's report lit fully; while training it then fades over fadeMilliseconds.
     void setReport(const bp::EpochReport& report);
+
+    /// Says whether training runs. Only then do colours fade between reports: paused, stepped
+    /// or finished, the last report stays lit at full strength, as an export shows it.
+    void setTraining(bool training);
 
     /// Chooses what the edges show.
     void setMode(bp::GraphMode mode);
@@ -95,6 +104,7 @@ private:
     bool rendering_ = false;   // a job is with the renderer
     bool queued_ = false;      // a newer job waits for it to finish
     bool queuedRest_ = false;  // and asks for the rest picture too
+    bool training_ = false;    // reports fade only while this holds
     QElapsedTimer sinceJob_;   // since the last job was sent
     double jobMs_ = 0;         // what the last finished job cost: CPU or wall time, the longer
     QTimer renderGap_;         // single shot: the next job may go when it fires

@@ -272,7 +272,7 @@ std::optional<NetworkPainter::Hit> NetworkPainter::hitTest(QPointF pos, const QR
 
 QString NetworkPainter::describe(const Hit& hit) const
 {
-    return GraphInspector::describe(spec_, report_, hit);
+    return GraphInspector::describe(spec_, report_, hit, names_);
 }
 
 }  // namespace bp

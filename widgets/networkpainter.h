@@ -4,6 +4,7 @@
 #include "edgeraster.h"
 #include "epochreport.h"
 #include "graphhit.h"
+#include "graphinspector.h"
 #include "graphlayout.h"
 #include "graphmode.h"
 #include "networkspec.h"
@@ -44,6 +45,8 @@ public:
 
     /// Sets the architecture to draw and forgets any report.
     void setSpec(const NetworkSpec& spec);
+    /// Sets what the data calls the inputs and outputs, for describe().
+    void setNames(const GraphNames& names) { names_ = names; }
     /// Stores an epoch's report; one whose shapes do not match the spec is ignored (returns false).
     bool setReport(const EpochReport& report);
     /// Forgets the report: every edge rests.
@@ -101,6 +104,7 @@ private:
     std::vector<Scalar> neuronValues(int c) const;
 
     NetworkSpec spec_;
+    GraphNames names_;
     std::optional<EpochReport> report_;
     GraphMode mode_ = GraphMode::Delta;
     qreal fade_ = 0;

@@ -1,5 +1,7 @@
 #include "plotframe.h"
 
+#include "datalegend.h"
+
 #include <QPainter>
 #include <QPen>
 #include <QSizeF>
@@ -42,6 +44,8 @@ void PlotFrame::paintDots(QPainter& p, const std::vector<Dot>& dots) const
         p.setPen(QPen(dot.fill.darker(155), 1));
         p.setBrush(dot.fill);
         p.drawEllipse(toPixel(dot.at), r, r);
+        if (dot.misclassified)
+            paintMisclassifiedRing(p, toPixel(dot.at), r);
     }
     p.restore();
 }

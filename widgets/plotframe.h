@@ -18,6 +18,7 @@ public:
     struct Dot {
         QPointF at;   // data coordinates
         QColor fill;  // class colour, or a blend by target value
+        bool misclassified = false;  // the network predicts another class: drawn with a ring
     };
 
     /// Returns the rectangle [x0, x1] × [y0, y1] padded by 10 % of its span on each side (±1 when
@@ -34,8 +35,8 @@ public:
     /// Returns the pixel where the data point at lands; data y grows upwards, pixel y downwards.
     QPointF toPixel(const QPointF& at) const;
 
-    /// Draws each dot in its colour with a darker rim, clipped to the frame; dots are smaller
-    /// when there are more than 1500.
+    /// Draws each dot in its colour with a darker rim, a misclassified one ringed in ink, clipped
+    /// to the frame; dots are smaller when there are more than 1500.
     void paintDots(QPainter& p, const std::vector<Dot>& dots) const;
 
 private:
