@@ -2,6 +2,7 @@
 
 #include "architectureexport.h"
 #include "exportoptionsdialog.h"
+#include "gifoptionsdialog.h"
 #include "gifsavejob.h"
 #include "historycsv.h"
 #include "inputerror.h"
@@ -42,7 +43,8 @@ ExportController::ExportController(QMainWindow* window, StudioViews* views, Stud
 {
     TrainingWorker* w = host->worker();
     connect(w, &TrainingWorker::loaded, this,
-            [this](int, int, bool classification, const bp::NetworkSpec& fitted, const bp::Dataset&) {
+            [this](int, int, bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& data) {
+                data_ = std::make_shared<const bp::Dataset>(data);
                 onLoaded(classification, fitted);
             });
     connect(w, &TrainingWorker::snapshot, this, &ExportController::onSnapshot);
@@ -51,11 +53,6 @@ ExportController::ExportController(QMainWindow* window, StudioViews* views, Stud
     connect(actions->exportArchitecture, &QAction::triggered, this, &ExportController::chooseArchitecture);
     connect(actions->exportLoss, &QAction::triggered, this, &ExportController::chooseLoss);
     connect(actions->saveGif, &QAction::triggered, this, &ExportController::chooseGif);
-    // Switching recording during a run takes effect at once; otherwise at the next Train.
-    connect(actions->recordGif, &QAction::toggled, this, [this] {
-        if (epochs_ > 0)
-            beforeTrain(epochs_, every_);
-    });
     actions->saveGif->setEnabled(false);
 }
 
@@ -64,15 +61,8 @@ ExportController::~ExportController() = default;
 void ExportController::beforeTrain(int epochs, int every)
 {
     epochs_ = epochs;
-    const bool on = actions_->recordGif->isChecked();
-    every_ = every > 0 ? every : bp::GifRecorder::automaticEvery(epochs);
-    const int n = on ? every_ : 0;
-    host_->invoke([w = host_->worker(), n] { w->setRecordEvery(n); });
-}
-
-QSize ExportController::architectureSize() const
-{
-    return views_->graph->size().expandedTo(views_->graph->minimumSizeHint());
+    every_ = recorder_ ? recorder_->every() : every > 0 ? every : bp::GifRecorder::automaticEvery(epochs);
+    host_->invoke([w = host_->worker(), n = every_] { w->setRecordEvery(n); });
 }
 
 bool ExportController::exportArchitectureTo(const QString& path, qreal scale,
@@ -81,9 +71,9 @@ bool ExportController::exportArchitectureTo(const QString& path, qreal scale,
     const QString suffix = suffixOf(path);
     const bp::NetworkPainter& painter = views_->graph->painter();
     if (suffix == QLatin1String("svg"))
-        return bp::exportArchitectureSvg(painter, path, architectureSize(), background, error);
+        return bp::exportArchitectureSvg(painter, path, bp::architectureExportSize, background, error);
     if (suffix == QLatin1String("png"))
-        return bp::exportArchitecturePng(painter, path, architectureSize(), scale, background, error);
+        return bp::exportArchitecturePng(painter, path, bp::architectureExportSize, scale, background, error);
     return fail(error, tr("%1: the architecture can be exported as .png or .svg only").arg(path));
 }
 
@@ -105,14 +95,41 @@ bool ExportController::exportLossTo(const QString& path, QString* error)
     return true;
 }
 
-bool ExportController::saveGifTo(const QString& path, QString* error, QProgressDialog* dialog)
+bp::GifRecorder::Options ExportController::gifOptions() const
 {
-    if (!recorder_ || recorder_->frameCount() == 0)
-        return fail(error, tr("%1: no frames were recorded; turn on Training → Record GIF and train").arg(path));
+    bp::GifRecorder::Options o;
+    o.every = recordedEvery();
+    o.frame.size = QSize(gifWidth, gifHeight);
+    o.frame.chart = true;
+    o.frame.data = true;
+    o.frame.mode = views_->graph->painter().mode();
+    return o;
+}
+
+std::shared_ptr<bp::GifRecorder> ExportController::recording(const bp::GifRecorder::Options& options) const
+{
+    auto gif = std::make_shared<bp::GifRecorder>(
+        recorder_ ? recorder_->resampled(options) : bp::GifRecorder(spec_, classifier_, epochs_, options));
+    gif->setData(data_);
+    if (!lastReport_.layers.empty())
+        gif->recordFinal(lastReport_);  // the newest epoch, where a pause fell between recorded ones
+    return gif;
+}
+
+bool ExportController::saveGifTo(const QString& path, const bp::GifRecorder::Options& options, QString* error,
+                                 QProgressDialog* dialog)
+{
+    if (lastEpoch_ <= 0)
+        return fail(error, tr("%1: there is no training to show yet; train the network first").arg(path));
     saving_ = true;  // reports arriving meanwhile are not recorded
-    const bool ok = GifSaveJob(recorder_, history_).save(path, dialog, error);
+    const bool ok = GifSaveJob(recording(options), history_).save(path, dialog, error);
     saving_ = false;
     return ok;
+}
+
+bool ExportController::saveGifTo(const QString& path, QString* error, QProgressDialog* dialog)
+{
+    return saveGifTo(path, gifOptions(), error, dialog);
 }
 
 void ExportController::onLoaded(bool classification, const bp::NetworkSpec& fitted)
@@ -122,6 +139,7 @@ void ExportController::onLoaded(bool classification, const bp::NetworkSpec& fitt
     history_.clear();
     recorder_.reset();
     lastEpoch_ = 0;
+    lastReport_ = {};
     actions_->saveGif->setEnabled(false);
 }
 
@@ -135,30 +153,27 @@ void ExportController::onSnapshot(const Snapshot& s)
     }
     history_.insert(history_.end(), s.newHistory.begin(), s.newHistory.end());
     lastEpoch_ = s.report.epoch;
+    lastReport_ = s.report;
+    actions_->saveGif->setEnabled(state_ != State::Training && lastEpoch_ > 0);
 }
 
 void ExportController::onState(TrainingWorker::State state)
 {
-    const bool ready = state != State::Training && recordedFrames() > 0;
-    actions_->saveGif->setEnabled(ready);
-    if (ready && state != State::Idle)
-        window_->statusBar()->showMessage(
-            tr("%1 GIF frames recorded: File → Save Training GIF… writes them").arg(recordedFrames()), 8000);
+    state_ = state;
+    actions_->saveGif->setEnabled(state != State::Training && lastEpoch_ > 0);
 }
 
 void ExportController::onRecorded(const bp::EpochReport& report)
 {
-    if (saving_ || every_ <= 0 || !actions_->recordGif->isChecked())
+    if (saving_ || every_ <= 0)
         return;
-    if (!recorder_) {
-        bp::GifRecorder::Options o;
-        o.every = every_;
-        o.frame.size = QSize(gifWidth, gifHeight);
-        o.frame.chart = true;
-        o.frame.mode = views_->graph->painter().mode();
-        recorder_ = std::make_shared<bp::GifRecorder>(spec_, classifier_, epochs_, o);
-    }
+    if (!recorder_)
+        recorder_ = std::make_shared<bp::GifRecorder>(spec_, classifier_, epochs_, gifOptions());
     recorder_->record(report);
+    if (recorder_->every() != every_) {  // thinned: the worker need only send the new spacing
+        every_ = recorder_->every();
+        host_->invoke([w = host_->worker(), n = every_] { w->setRecordEvery(n); });
+    }
 }
 
 QString ExportController::askPath(const QString& title, const QString& name, const QStringList& filters,
@@ -218,18 +233,24 @@ void ExportController::chooseLoss()
 void ExportController::chooseGif()
 {
     const QString title = tr("Save Training GIF");
+    std::vector<int> epochs = recorder_ ? recorder_->frameEpochs() : std::vector<int>{};
+    if (epochs.empty() || epochs.back() < lastEpoch_)
+        epochs.push_back(lastEpoch_);  // the newest epoch ends every GIF
+    GifOptionsDialog options(gifOptions(), epochs, recordedEvery(), window_);
+    if (options.exec() != QDialog::Accepted)
+        return;
     QString filter;
     const QString path = askPath(title, QStringLiteral("training.gif"), {tr("GIF animation (*.gif)")}, &filter);
     if (path.isEmpty())
         return;
-    QProgressDialog progress(tr("Drawing frames…"), tr("Cancel"), 0, gifFrames(), window_);
+    QProgressDialog progress(tr("Drawing frames…"), tr("Cancel"), 0, options.frameCount(), window_);
     progress.setWindowTitle(title);
     progress.setWindowModality(Qt::WindowModal);
     progress.setAutoClose(false);
     progress.setAutoReset(false);
     progress.setMinimumDuration(0);
     QString error;
-    const bool ok = saveGifTo(path, &error, &progress);
+    const bool ok = saveGifTo(path, options.options(), &error, &progress);
     progress.hide();
     if (!ok && !progress.wasCanceled())
         return warn(title, error);

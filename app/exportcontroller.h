@@ -1,8 +1,10 @@
 #pragma once
 // The studio's exports: the architecture as PNG or SVG, the loss chart as PNG or CSV, and an
-// animated GIF of the training run. It keeps the run's full loss history and, while Record GIF
-// is on, every Nth epoch's report. The *To methods write without asking, for tests and scripts;
-// the actions ask for a file first and show any error in a message box.
+// animated GIF of the training run. It keeps the run's full loss history and records every run
+// for the GIF: every Nth epoch's report, at most GifRecorder::Options::maxFrames of them (longer
+// runs are thinned, see GifRecorder), and the newest epoch. The *To methods write without asking,
+// for tests and scripts; the actions ask for options and a file first and show any error in a
+// message box.
 #include "gifrecorder.h"
 #include "networkpainter.h"
 #include "trainingworker.h"
@@ -30,16 +32,13 @@ public:
     ExportController(QMainWindow* window, StudioViews* views, StudioActions* actions, TrainingThread* host);
     ~ExportController() override;
 
-    /// Call just before training starts or resumes, with the run's configured epoch count: when
-    /// Record GIF is on, asks the worker for every Nth report (N = every, or max(1, epochs / 200)
-    /// when every is 0), otherwise for none.
+    /// Call just before training starts or resumes, with the run's configured epoch count: asks
+    /// the worker for every Nth report (N = every, or max(1, epochs / 200) when every is 0; a run
+    /// already recorded keeps its spacing).
     void beforeTrain(int epochs, int every = 0);
 
-    /// Returns the logical size architecture pictures get: the graph's size on screen.
-    QSize architectureSize() const;
-
-    /// Writes the graph as on screen to path (.svg: SVG, otherwise PNG of architectureSize() × scale);
-    /// false with *error saying why.
+    /// Writes the graph as on screen to path (.svg: SVG of bp::architectureExportSize, 1280 × 720,
+    /// as the CLI writes it; .png: that size × scale); false with *error saying why.
     bool exportArchitectureTo(const QString& path, qreal scale, bp::NetworkPainter::Background background,
                               QString* error = nullptr);
 
@@ -47,8 +46,17 @@ public:
     /// chartHeight PNG); false with *error saying why.
     bool exportLossTo(const QString& path, QString* error = nullptr);
 
-    /// Renders the recorded frames and encodes them to path, showing progress in dialog when given
-    /// (its Cancel stops and leaves no file); false with *error saying why.
+    /// Returns the GIF options the save dialog starts from: 800 × 450, 15 frames/s, every recorded
+    /// frame, with the loss chart and the data view.
+    bp::GifRecorder::Options gifOptions() const;
+
+    /// Renders the run's frames with options (size, fps, spacing, chart, data view) and encodes
+    /// them to path, the newest epoch last, showing progress in dialog when given (its Cancel
+    /// stops and leaves no file); false with *error saying why.
+    bool saveGifTo(const QString& path, const bp::GifRecorder::Options& options, QString* error = nullptr,
+                   QProgressDialog* dialog = nullptr);
+
+    /// As above with gifOptions().
     bool saveGifTo(const QString& path, QString* error = nullptr, QProgressDialog* dialog = nullptr);
 
     /// Returns the full loss history of the run shown, one entry per epoch.
@@ -57,8 +65,8 @@ public:
     /// Returns the number of frames recorded so far (without the held copies of the last one).
     int recordedFrames() const { return recorder_ ? recorder_->frameCount() : 0; }
 
-    /// Returns the number of frames a saved GIF holds now, the held copies of the last one included.
-    int gifFrames() const { return recorder_ ? recorder_->gifFrameCount() : 0; }
+    /// Returns the epochs between recorded frames: the worker's spacing, doubled by thinning.
+    int recordedEvery() const { return recorder_ ? recorder_->every() : every_; }
 
 signals:
     /// A file was written by an export.
@@ -69,6 +77,7 @@ private:
     void onSnapshot(const Snapshot& s);
     void onState(TrainingWorker::State state);
     void onRecorded(const bp::EpochReport& report);
+    std::shared_ptr<bp::GifRecorder> recording(const bp::GifRecorder::Options& options) const;
     void chooseArchitecture();
     void chooseLoss();
     void chooseGif();
@@ -84,6 +93,9 @@ private:
     int epochs_ = 0;            // the run's configured epoch count, from beforeTrain
     int every_ = 0;             // epochs between recorded reports; 0 = not recording
     int lastEpoch_ = 0;         // epoch of the newest snapshot
+    TrainingWorker::State state_ = TrainingWorker::State::Idle;
+    bp::EpochReport lastReport_;  // the newest snapshot's report: a GIF's last frame
+    std::shared_ptr<const bp::Dataset> data_;  // the data loaded, for the GIF's data view
     bool saving_ = false;       // a GIF is being written: reports wait for the next run
     std::vector<bp::HistoryEntry> history_;
     std::shared_ptr<bp::GifRecorder> recorder_;  // shared with a GIF being encoded

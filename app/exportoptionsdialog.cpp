@@ -1,5 +1,7 @@
 #include "exportoptionsdialog.h"
 
+#include "architectureexport.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,10 +15,12 @@ ExportOptionsDialog::ExportOptionsDialog(bool withScale, QWidget* parent)
     auto* form = new QFormLayout(this);
     if (withScale) {
         scale_ = new QComboBox;
+        const QSize size = bp::architectureExportSize;
         for (int s : {1, 2, 4})
-            scale_->addItem(tr("%1×").arg(s), s);
+            scale_->addItem(tr("%1× (%2 × %3 pixels)").arg(s).arg(size.width() * s).arg(size.height() * s), s);
         scale_->setCurrentIndex(1);  // 2×: sharp on high-density screens and in print
-        scale_->setToolTip(tr("Pixels per point of the graph as it is on screen"));
+        scale_->setToolTip(tr("Pixels per point of a %1 × %2 picture").arg(bp::architectureExportSize.width())
+                               .arg(bp::architectureExportSize.height()));
         form->addRow(tr("Scale"), scale_);
     }
     background_->addItem(tr("Light"), int(Background::Light));

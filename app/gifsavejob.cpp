@@ -20,8 +20,8 @@ bool GifSaveJob::save(const QString& path, QProgressDialog* dialog, QString* err
         return false;
     };
     if (!recorder_ || recorder_->frameCount() == 0)
-        return fail(QCoreApplication::translate("GifSaveJob", "%1: no frames were recorded; turn on "
-                                                              "Training → Record GIF and train").arg(path));
+        return fail(QCoreApplication::translate("GifSaveJob", "%1: there is no training to show yet; "
+                                                              "train the network first").arg(path));
     // Shared: progress updates queued to the dialog may run after this function has returned.
     const auto cancelled = std::make_shared<std::atomic<bool>>(false);
     if (dialog)

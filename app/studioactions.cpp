@@ -41,10 +41,7 @@ StudioActions::StudioActions(QMainWindow* window) : QObject(window)
     exportArchitecture = makeAction(this, tr("Export &Architecture…"), QKeySequence(QStringLiteral("Ctrl+E")),
                                     tr("Save the network graph as a PNG or SVG picture"));
     exportLoss = makeAction(this, tr("Export &Loss Chart…"), {}, tr("Save the loss chart as a PNG picture or a CSV table"));
-    saveGif = makeAction(this, tr("Save Training &GIF…"), {}, tr("Save the recorded training run as an animated GIF"));
-    recordGif = makeAction(this, tr("Record GIF"), {},
-                           tr("While training, keep about 200 epochs of the run for an animated GIF"));
-    recordGif->setCheckable(true);
+    saveGif = makeAction(this, tr("Save Training &GIF…"), {}, tr("Save the training run as an animated GIF"));
     trainPause->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
     step->setIcon(style->standardIcon(QStyle::SP_MediaSeekForward));
     reset->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
@@ -64,8 +61,6 @@ StudioActions::StudioActions(QMainWindow* window) : QObject(window)
 
     QMenu* training = window->menuBar()->addMenu(tr("&Training"));
     training->addActions({trainPause, step, reset});
-    training->addSeparator();
-    training->addAction(recordGif);
     QMenu* view = window->menuBar()->addMenu(tr("&View"));
     view->addAction(logScale);
 

@@ -40,8 +40,7 @@ public:
     QAction* logScale;    // checkable
     QAction* exportArchitecture;  // Ctrl+E
     QAction* exportLoss;
-    QAction* saveGif;     // enabled when GIF frames are recorded
-    QAction* recordGif;   // checkable
+    QAction* saveGif;     // enabled when a run has trained at least one epoch and is not training
 
 signals:
     void recentChosen(const QString& path);

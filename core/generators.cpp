@@ -18,16 +18,24 @@ Dataset binary(const std::string& name, int n)
     return Dataset{name, Matrix(2, n), Matrix(1, n), {"x1", "x2"}, {"class"}, {"0", "1"}};
 }
 
-// XOR: class 0 where x1·x2 > 0 (quadrants I and III), class 1 elsewhere; |x| ∈ [0.05, 1].
+// XOR: class 0 where x1·x2 > 0 (quadrants I and III), class 1 elsewhere. The first four samples
+// are the truth table on the corners (−1, −1) → 0, (−1, 1) → 1, (1, 1) → 0, (1, −1) → 1; the
+// rest are spread over the quadrants with |x| ∈ [0.05, 1].
 void fillXor(Dataset& d, Random& random)
 {
+    const float corners[4][2] = {{-1, -1}, {-1, 1}, {1, 1}, {1, -1}};  // class j mod 2, as everywhere
     for (Index j = 0; j < d.samples(); ++j) {
         const int c = int(j % 2);
+        d.Y(0, j) = float(c);
+        if (j < 4) {
+            d.X(0, j) = corners[j][0];
+            d.X(1, j) = corners[j][1];
+            continue;
+        }
         const float s1 = random.uniform() < 0.5f ? -1.0f : 1.0f;
         const float s2 = c == 0 ? s1 : -s1;  // same signs ⇔ x1·x2 > 0
         d.X(0, j) = s1 * random.uniform(0.05f, 1.0f);
         d.X(1, j) = s2 * random.uniform(0.05f, 1.0f);
-        d.Y(0, j) = float(c);
     }
 }
 

@@ -14,6 +14,7 @@ const std::vector<std::string>& generatorNames();
 /// Builds `samples` points of the named generator with Gaussian noise of standard deviation
 /// `noise` added to every feature (or, for sine, to the target); equal arguments give equal data.
 /// Classes are balanced (counts differ by at most one) and interleaved: sample j has class j mod k.
+/// xor's first four samples are its truth table on the corners (±1, ±1), so 4 samples are exactly it.
 /// `classes` is used by gaussian only (2 → one 0/1 target, 3..10 → one-hot targets).
 /// Throws InputError naming the field ("dataset.name", "dataset.samples", "dataset.noise",
 /// "dataset.classes") for an unknown name, samples outside [4, 1000000], noise < 0 or classes

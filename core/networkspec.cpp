@@ -34,6 +34,20 @@ std::optional<SpecProblem> checkSpec(const NetworkSpec& spec, Loss loss)
     return std::nullopt;
 }
 
+std::int64_t layerParameterCount(const NetworkSpec& spec, std::size_t i)
+{
+    const std::int64_t fanIn = i == 0 ? spec.inputs : spec.layers[i - 1].neurons;
+    return (fanIn + 1) * std::int64_t(spec.layers[i].neurons);  // W is neurons × fan-in, b is neurons
+}
+
+std::int64_t parameterCount(const NetworkSpec& spec)
+{
+    std::int64_t total = 0;
+    for (std::size_t i = 0; i < spec.layers.size(); ++i)
+        total += layerParameterCount(spec, i);
+    return total;
+}
+
 std::string_view initName(Init init) { return init == Init::He ? "he" : "glorot"; }
 
 std::optional<Init> initFromName(std::string_view name)

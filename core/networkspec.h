@@ -3,6 +3,7 @@
 #include "activation.h"
 #include "loss.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,13 @@ struct SpecProblem {
 
 /// Returns the first reason spec cannot be trained with loss, or nothing if it can.
 std::optional<SpecProblem> checkSpec(const NetworkSpec& spec, Loss loss);
+
+/// Returns the weights and biases of spec's layer i (input side first): (fan-in + 1) × neurons,
+/// where fan-in is the previous layer's width, or spec.inputs for the first layer.
+std::int64_t layerParameterCount(const NetworkSpec& spec, std::size_t i);
+
+/// Returns the weights and biases of all of spec's layers: the sum of layerParameterCount.
+std::int64_t parameterCount(const NetworkSpec& spec);
 
 /// Returns "glorot" or "he".
 std::string_view initName(Init init);

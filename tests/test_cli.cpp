@@ -48,6 +48,26 @@ private slots:
         QVERIFY(r.out.contains("accuracy") && r.out.contains("epochs/s"));
     }
 
+    void printsTheModelSummaryFirst()
+    {
+        const Run r = backprop({"train", "--preset", "deep", "--epochs", "1"});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split('\n');
+        auto row = [&lines](const QString& name) {  // the cells of the first line starting with name
+            for (const QString& line : lines)
+                if (line.startsWith(name + ' '))
+                    return line.mid(name.size()).split(' ', Qt::SkipEmptyParts);
+            return QStringList();
+        };
+        QCOMPARE(row("input"), QStringList({"2"}));
+        // Five tanh hidden layers of 8: (2 + 1) × 8 = 24 parameters, then (8 + 1) × 8 = 72 each.
+        for (int i = 1; i <= 5; ++i)
+            QCOMPARE(row(QString("hidden %1").arg(i)), QStringList({"8", "tanh", i == 1 ? "24" : "72"}));
+        QCOMPARE(row("output"), QStringList({"1", "sigmoid", "9"}));
+        QCOMPARE(row("total"), QStringList({"321"}));
+        QVERIFY2(r.out.indexOf("total") < r.out.indexOf("epoch 1/1"), qPrintable(r.out));  // before training
+    }
+
     void exitCodesNameTheProblem()
     {
         Run r = backprop({"train", "--lr", "abc"});

@@ -2,6 +2,7 @@
 #include "dataset.h"
 #include "dataview.h"
 #include "featurepairpicker.h"
+#include "generators.h"
 #include "theme.h"
 
 #include <QAbstractItemView>
@@ -118,6 +119,31 @@ private slots:
         QVERIFY(distance(left, theme::classColour(0)) < distance(left, theme::classColour(1)));
         QVERIFY(distance(right, theme::classColour(1)) < distance(right, theme::classColour(0)));
         QVERIFY(left != theme::canvas());  // a tint, not the bare canvas
+    }
+
+    void xorCornersShowInASquareFrame()
+    {
+        DataView view;
+        view.setDataset(generate("xor", 4, 0.0, 2, 1));  // the truth table, as the XOR preset makes it
+        const QImage image = render(view, QSize(420, 260));  // a wide widget
+        // The frame is white before a decision map exists: its white pixels span a square.
+        int left = image.width(), right = -1, top = image.height(), bottom = -1;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if ((image.pixel(x, y) & 0xffffff) == 0xffffff) {
+                    left = std::min(left, x), right = std::max(right, x);
+                    top = std::min(top, y), bottom = std::max(bottom, y);
+                }
+        const int w = right - left + 1, h = bottom - top + 1;
+        QVERIFY2(h > 150, qPrintable(QString("frame %1 × %2").arg(w).arg(h)));
+        QVERIFY2(std::abs(w - h) <= 2, qPrintable(QString("frame %1 × %2").arg(w).arg(h)));
+        // One dot near each corner of the frame (10 % padding on each side of the span of 2).
+        const qreal inset = 0.2 / 2.4;
+        for (const QPointF corner : {QPointF(0, 0), QPointF(1, 0), QPointF(0, 1), QPointF(1, 1)}) {
+            const int x = left + int(std::lround((inset + corner.x() * (1 - 2 * inset)) * (w - 1)));
+            const int y = top + int(std::lround((inset + corner.y() * (1 - 2 * inset)) * (h - 1)));
+            QVERIFY2((image.pixel(x, y) & 0xffffff) != 0xffffff, qPrintable(QString("no dot at %1, %2").arg(x).arg(y)));
+        }
     }
 
     void reconstructionsPaintTwoRowsOfTiles()

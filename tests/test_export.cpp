@@ -3,6 +3,8 @@
 // Architecture pictures are tested in test_architectureexport.
 #include "exporttestdata.h"
 #include "gifdecode.h"
+#include "theme.h"
+#include "trainingframe.h"
 
 #include <QApplication>
 #include <QDir>
@@ -75,6 +77,114 @@ private slots:
         const QString path = dir.filePath("stopped.gif");
         QVERIFY(recorder.save(path, trainer.history()));
         QCOMPARE(decode(path).imageCount, 3);
+    }
+
+    void longRunsThinToTheCap()
+    {
+        // One report per epoch for 1,000 epochs into a recorder that keeps at most 16.
+        GifRecorder::Options o;
+        o.every = 1;
+        o.maxFrames = 16;
+        GifRecorder recorder(kSpec, false, 1000, o);
+        for (int epoch = 1; epoch <= 1000; ++epoch) {
+            EpochReport r;
+            r.epoch = epoch;
+            recorder.record(r);
+            QVERIFY2(recorder.frameCount() <= 16, qPrintable(QString("%1 frames at epoch %2").arg(recorder.frameCount()).arg(epoch)));
+        }
+        const std::vector<int> epochs = recorder.frameEpochs();
+        QCOMPARE(epochs.back(), 1000);  // the last epoch always ends the recording
+        QVERIFY(epochs.size() >= 8);
+        QCOMPARE(recorder.every(), 64);  // 1 doubled until 1000 / every fits in 16 frames
+        for (std::size_t k = 0; k + 1 < epochs.size(); ++k)
+            QCOMPARE(epochs[k], int(k + 1) * recorder.every());  // evenly spread over the run
+    }
+
+    void resamplingKeepsTheSpacingAndTheLastEpoch()
+    {
+        std::vector<HistoryEntry> history;
+        const GifRecorder recorder = recordRun(7, history);  // epochs 4, 8, …, 40
+        GifRecorder::Options o = recorder.options();
+        o.every = 12;
+        o.frame.size = QSize(200, 120);
+        const GifRecorder every12 = recorder.resampled(o);
+        QCOMPARE(every12.frameEpochs(), (std::vector<int>{4, 16, 28, 40}));
+        QCOMPARE(every12.every(), 12);
+        o.every = 1;  // finer than recorded: every recorded frame
+        QCOMPARE(recorder.resampled(o).frameCount(), kEpochs / kEvery);
+        QTemporaryDir dir;
+        QVERIFY(every12.save(dir.filePath("small.gif"), history));
+        const giftest::Decoded d = decode(dir.filePath("small.gif"));
+        QCOMPARE(d.imageCount, 4);
+        QCOMPARE(QSize(d.width, d.height), QSize(200, 120));
+    }
+
+    void framesCanShowTheDataView()
+    {
+        std::vector<HistoryEntry> history;
+        std::vector<EpochReport> reports;
+        recordRun(7, history, &reports);
+        auto render = [&](bool data) {
+            TrainingFrame::Options o;
+            o.size = QSize(640, 360);
+            o.data = data;
+            TrainingFrame frame(kSpec, true, o);
+            frame.setData(std::make_shared<const Dataset>(coretest::xorData()));
+            return frame.render(reports.back(), history);
+        };
+        // The four XOR points, dots of the class colours, in the right-hand column.
+        auto dots = [](const QImage& image, int c) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = image.width() * 62 / 100; x < image.width(); ++x)
+                    n += image.pixel(x, y) == theme::classColour(c).rgb() ? 1 : 0;
+            return n;
+        };
+        const QImage with = render(true), without = render(false);
+        QVERIFY2(dots(with, 0) > 20 && dots(with, 1) > 20, qPrintable(QString("%1 %2").arg(dots(with, 0)).arg(dots(with, 1))));
+        QCOMPARE(dots(without, 0) + dots(without, 1), 0);
+    }
+
+    void autoencoderFramesShowReconstructions()
+    {
+        // 64-feature images reconstructed through 64-4-64: the data view draws input and output tiles.
+        Dataset d;
+        d.name = "blocks";
+        d.X = Matrix::Zero(64, 16);
+        for (Index j = 0; j < 16; ++j)
+            d.X.col(j).segment(4 * j, 4).setOnes();  // a lit bar, moving along the image
+        d.Y = d.X;
+        const NetworkSpec spec{64, {{4, Activation::Sigmoid}, {64, Activation::Sigmoid}}, Init::Glorot};
+        Network net(spec);
+        net.initialise(3);
+        TrainConfig c;
+        c.epochs = 5;
+        c.batchSize = 0;
+        const Dataset none;
+        Trainer trainer(net, d, none, c);
+        trainer.run();
+        auto render = [&](bool data) {
+            TrainingFrame::Options o;
+            o.size = QSize(640, 360);
+            o.data = data;
+            TrainingFrame frame(spec, false, o);
+            frame.setData(std::make_shared<const Dataset>(d));
+            return frame.render(trainer.report(), trainer.history());
+        };
+        // The tiles: white (unlit input pixels) and lit ink in the right-hand column.
+        auto tilePixels = [](const QImage& image, QRgb c) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = image.width() * 62 / 100; x < image.width(); ++x)
+                    n += image.pixel(x, y) == c ? 1 : 0;
+            return n;
+        };
+        const QImage with = render(true), without = render(false);
+        if (qEnvironmentVariableIsSet("BACKPROP_KEEP_FRAMES"))
+            with.save(QDir::temp().filePath("autoencoder-frame.png"));
+        const int white = tilePixels(with, qRgb(255, 255, 255)), ink = tilePixels(with, theme::ink().rgb());
+        QVERIFY2(white > 1000 && ink > 50, qPrintable(QString("%1 white, %2 ink").arg(white).arg(ink)));
+        QVERIFY(tilePixels(without, qRgb(255, 255, 255)) < white / 4 && tilePixels(without, theme::ink().rgb()) < 10);
     }
 
     void sameSeedSameBytes()

@@ -1,7 +1,12 @@
-// The studio's exports driven without dialogs: architecture PNG at the asked size and SVG that
-// parses, loss history CSV that reads back exactly, and a GIF recorded by the worker every 4th epoch.
+// The studio's exports: architecture PNG and SVG at the documented size, loss history CSV that
+// reads back exactly, and GIFs of any run (no recording switch), thinned on long runs, with the
+// save dialog's size, spacing and chart options driven through its widgets.
+#include "threadspy.h"
+#include "architectureexport.h"
+#include "studiofixture.h"
 #include "builtindata.h"
 #include "exportcontroller.h"
+#include "exportoptionsdialog.h"
 #include "historycsv.h"
 #include "networkgraphwidget.h"
 #include "projectfile.h"
@@ -10,13 +15,12 @@
 #include "trainingthread.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QMainWindow>
 #include <QProgressDialog>
-#include "threadspy.h"
-
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -27,43 +31,7 @@
 
 namespace {
 
-constexpr int runEpochs = 40;
-constexpr int every = 4;
-constexpr int holdFrames = 23;  // GifRecorder's defaults: round(1.5 s × 15 fps)
-
-// A window with the studio's views and actions, a worker on its thread and the controller.
-struct Studio {
-    TrainingThread host;  // declared first: outlives the window and the controller
-    QMainWindow window;
-    StudioViews* views = new StudioViews(&window);
-    StudioActions* actions = new StudioActions(&window);
-    ExportController* exports = new ExportController(&window, views, actions, &host);
-
-    /// Loads the XOR preset for runEpochs epochs and waits for its first snapshot.
-    void loadXor()
-    {
-        bp::Project p = bp::ProjectFile::fromJson(*bp::presetText(QStringLiteral("xor")), "xor");
-        p.training.epochs = runEpochs;
-        ThreadSpy loaded(host.worker(), &TrainingWorker::loaded);
-        ThreadSpy snaps(host.worker(), &TrainingWorker::snapshot);
-        host.invoke([w = host.worker(), p] { w->load(p); });
-        QTRY_VERIFY(!snaps.isEmpty());
-        const QList<QVariant> args = loaded.first();
-        views->showLoaded(args.at(2).toBool(), args.at(3).value<bp::NetworkSpec>(), args.at(4).value<bp::Dataset>());
-    }
-
-    /// Trains the loaded run to its end with Record GIF set to record.
-    void trainToEnd(bool record)
-    {
-        ThreadSpy states(host.worker(), &TrainingWorker::stateChanged);
-        actions->recordGif->setChecked(record);
-        exports->beforeTrain(runEpochs, every);
-        host.invoke([w = host.worker()] { w->train(); });
-        QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty() && states.last().at(0).value<TrainingWorker::State>()
-                                                          == TrainingWorker::State::Finished, 20000);
-        QTRY_COMPARE(int(exports->history().size()), runEpochs);
-    }
-};
+using namespace studiotest;
 
 int gifImageCount(const QString& path, QSize* size)
 {
@@ -92,12 +60,14 @@ private slots:
 void TestExportController::architecturePngAndSvg()
 {
     Studio s;
-    s.window.resize(1200, 800);
+    s.window.resize(900, 600);
     s.window.show();
     s.loadXor();
     QTemporaryDir dir;
-    const QSize logical = s.exports->architectureSize();
-    QCOMPARE(logical, s.views->graph->size());
+    // The size the README documents for the CLI, whatever the graph's size on screen.
+    const QSize logical(1280, 720);
+    QCOMPARE(bp::architectureExportSize, logical);
+    QVERIFY(s.views->graph->size() != logical);
     QString error;
     const QString png = dir.filePath(QStringLiteral("net.png"));
     QVERIFY2(s.exports->exportArchitectureTo(png, 2, bp::NetworkPainter::Background::Transparent, &error),
@@ -115,6 +85,19 @@ void TestExportController::architecturePngAndSvg()
     QSvgRenderer renderer(svg);
     QVERIFY(renderer.isValid());
     QCOMPARE(renderer.viewBoxF().size(), QSizeF(logical));
+
+    // Ctrl+E's options name the pixels each scale gives; choosing 4× gives exactly those.
+    ExportOptionsDialog options(true, &s.window);
+    QComboBox* scale = nullptr;
+    for (QComboBox* box : options.findChildren<QComboBox*>())
+        scale = box->itemText(0).contains(QStringLiteral("1280 × 720")) ? box : scale;
+    QVERIFY(scale);
+    QCOMPARE(scale->currentText(), QStringLiteral("2× (2560 × 1440 pixels)"));
+    QTest::keyClick(scale, Qt::Key_Down);
+    QCOMPARE(options.scale(), 4.0);
+    const QString big = dir.filePath(QStringLiteral("big.png"));
+    QVERIFY(s.exports->exportArchitectureTo(big, options.scale(), options.background(), &error));
+    QCOMPARE(QImage(big).size(), QSize(5120, 2880));
 }
 
 void TestExportController::unknownSuffixIsRefused()
@@ -129,9 +112,9 @@ void TestExportController::unknownSuffixIsRefused()
     QVERIFY(!QFile::exists(path));
     QVERIFY(!s.exports->exportLossTo(dir.filePath(QStringLiteral("missing/loss.csv")), &error));
     QVERIFY2(error.contains(QLatin1String("missing")), qPrintable(error));
-    // Nothing recorded: the GIF is refused with a reason, and no file appears.
+    // Nothing trained: the GIF is refused with a reason, and no file appears.
     QVERIFY(!s.exports->saveGifTo(dir.filePath(QStringLiteral("t.gif")), &error));
-    QVERIFY2(error.contains(QLatin1String("Record GIF")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("train the network first")), qPrintable(error));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("t.gif"))));
 }
 
@@ -139,9 +122,7 @@ void TestExportController::lossCsvRoundTripAndPng()
 {
     Studio s;
     s.loadXor();
-    s.trainToEnd(false);
-    QCOMPARE(s.exports->recordedFrames(), 0);
-    QVERIFY(!s.actions->saveGif->isEnabled());
+    s.trainToEnd();
     QTemporaryDir dir;
     QString error;
     const QString csv = dir.filePath(QStringLiteral("loss.csv"));
@@ -163,8 +144,9 @@ void TestExportController::recordedGifHasEveryFourthEpoch()
 {
     Studio s;
     s.loadXor();
+    QVERIFY(!s.actions->saveGif->isEnabled());  // nothing trained yet
     ThreadSpy recorded(s.host.worker(), &TrainingWorker::recorded);
-    s.trainToEnd(true);
+    s.trainToEnd();  // every run is recorded: there is no switch to turn on first
     QTRY_COMPARE(recorded.count(), runEpochs / every);
     for (int i = 0; i < recorded.count(); ++i)
         QCOMPARE(recorded.at(i).at(0).value<bp::EpochReport>().epoch, every * (i + 1));
@@ -184,7 +166,7 @@ void TestExportController::gifCancelLeavesNoFile()
     Studio s;
     s.window.show();
     s.loadXor();
-    s.trainToEnd(true);
+    s.trainToEnd();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cancelled.gif"));
     QProgressDialog dialog(QStringLiteral("Saving"), QStringLiteral("Cancel"), 0, 1, &s.window);

@@ -74,6 +74,20 @@ private slots:
             QVERIFY(generate(name, 500, 0.0, 2, 9).X.array().abs().maxCoeff() <= 1.05f);
     }
 
+    void xorStartsWithItsTruthTable()
+    {
+        const Dataset four = generate("xor", 4, 0.0, 2, 5);
+        Matrix X(2, 4), Y(1, 4);
+        X << -1, -1, 1, 1,
+             -1, 1, 1, -1;
+        Y << 0, 1, 0, 1;  // x1 xor x2, reading −1 as false and 1 as true
+        QCOMPARE(four.X, X);
+        QCOMPARE(four.Y, Y);
+        const Dataset many = generate("xor", 300, 0.0, 2, 5);
+        QCOMPARE(Matrix(many.X.leftCols(4)), X);  // the corners first, then spread points
+        QVERIFY(many.X.rightCols(296).array().abs().maxCoeff() < 1.0f);
+    }
+
     void spiralMakesOneAndAHalfTurns()
     {
         // The benchmark: two spirals, 1.5 turns, 1,000 points. Radius t and angle 3π·t + cπ.

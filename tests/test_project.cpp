@@ -1,5 +1,6 @@
 // Project files: bit-exact round trips, atomic saves, weights in and out, presets.
 // Malformed documents are tested in test_projecterrors.
+#include "datasource.h"
 #include "projectfile.h"
 #include "projecttestdata.h"
 
@@ -12,6 +13,7 @@
 #include <fstream>
 #include <limits>
 #include <random>
+#include <set>
 #include <sstream>
 
 using namespace bp;
@@ -213,9 +215,22 @@ void TestProject::presetsAreValid()
     QCOMPARE(count, 5);
     const Project deep = ProjectFile::load(dir + "/deep.json");
     QCOMPARE(deep.network.layers.size() + 1, std::size_t(7));  // input, five hidden, output
+    QCOMPARE(parameterCount(deep.network), std::int64_t(3 * 8 + 4 * 9 * 8 + 9 * 1));  // 321 weights and biases
+    QCOMPARE(parameterCount(deep.network), std::int64_t(321));
     const Project ae = ProjectFile::load(dir + "/autoencoder.json");
     QCOMPARE(ae.network.layers.size() + 1, std::size_t(9));
     QVERIFY(ae.data.autoencoder && ae.data.kind == DataSource::Kind::Builtin && ae.data.name == "digits");
+
+    // XOR is its truth table: the four corners, class 1 where exactly one coordinate is positive.
+    const Dataset xor4 = loadDataSource(ProjectFile::load(dir + "/xor.json").data, {});
+    QCOMPARE(xor4.samples(), Index(4));
+    std::set<std::pair<float, float>> corners;
+    for (Index j = 0; j < 4; ++j) {
+        QVERIFY(std::abs(xor4.X(0, j)) == 1.0f && std::abs(xor4.X(1, j)) == 1.0f);
+        QCOMPARE(xor4.Y(0, j), float((xor4.X(0, j) > 0) != (xor4.X(1, j) > 0)));
+        corners.insert({xor4.X(0, j), xor4.X(1, j)});
+    }
+    QCOMPARE(corners.size(), std::size_t(4));
 }
 
 QTEST_APPLESS_MAIN(TestProject)

@@ -8,6 +8,10 @@
 
 namespace bp {
 
+/// The logical size of every architecture picture, from the studio and the CLI alike; a PNG's
+/// scale (1, 2 or 4) multiplies its pixels.
+inline constexpr QSize architectureExportSize{1280, 720};
+
 /// Writes the graph of source (its spec, report, mode and fade) as a PNG of logicalSize × scale
 /// device pixels, with labels, to path atomically; false with *error naming the path on failure.
 bool exportArchitecturePng(const NetworkPainter& source, const QString& path, QSize logicalSize, qreal scale,

@@ -37,7 +37,50 @@ bool GifRecorder::record(const EpochReport& report)
     if (report.epoch % every_ != 0 && !ends)
         return false;
     reports_.push_back(report);
+    if (options_.maxFrames > 1 && int(reports_.size()) > options_.maxFrames)
+        thin(ends);
     return true;
+}
+
+void GifRecorder::thin(bool keepNewest)
+{
+    // Keep the multiples of the doubled spacing (and the newest report when it ends the run);
+    // the rest go, so the frames stay evenly spread.
+    every_ *= 2;
+    std::vector<EpochReport> kept;
+    kept.reserve(reports_.size() / 2 + 2);
+    for (std::size_t k = 0; k < reports_.size(); ++k)
+        if (reports_[k].epoch % every_ == 0 || (keepNewest && k + 1 == reports_.size()))
+            kept.push_back(std::move(reports_[k]));
+    reports_ = std::move(kept);
+}
+
+std::vector<int> GifRecorder::frameEpochs() const
+{
+    std::vector<int> epochs;
+    for (const EpochReport& r : reports_)
+        epochs.push_back(r.epoch);
+    return epochs;
+}
+
+std::vector<std::size_t> GifRecorder::spacedFrames(const std::vector<int>& epochs, int every)
+{
+    std::vector<std::size_t> kept;
+    for (std::size_t k = 0; k < epochs.size(); ++k)
+        if (kept.empty() || k + 1 == epochs.size() || epochs[k] - epochs[kept.back()] >= every)
+            kept.push_back(k);
+    return kept;
+}
+
+GifRecorder GifRecorder::resampled(const Options& options) const
+{
+    GifRecorder copy(spec_, classifier_, totalEpochs_, options);
+    copy.options_.maxFrames = options_.maxFrames;
+    copy.every_ = std::max(every_, options.every);
+    copy.data_ = data_;
+    for (std::size_t k : spacedFrames(frameEpochs(), options.every))
+        copy.reports_.push_back(reports_[k]);
+    return copy;
 }
 
 bool GifRecorder::recordFinal(const EpochReport& report)
@@ -45,6 +88,8 @@ bool GifRecorder::recordFinal(const EpochReport& report)
     if (report.epoch <= 0 || (!reports_.empty() && report.epoch <= reports_.back().epoch))
         return false;
     reports_.push_back(report);
+    if (options_.maxFrames > 1 && int(reports_.size()) > options_.maxFrames)
+        thin(true);
     return true;
 }
 
@@ -59,6 +104,7 @@ QList<QImage> GifRecorder::renderFrames(const std::vector<HistoryEntry>& history
 {
     TrainingFrame frame(spec_, classifier_, options_.frame);
     frame.setRun(history);
+    frame.setData(data_);
     QList<QImage> frames;
     const int total = gifFrameCount();
     for (const EpochReport& r : reports_) {
@@ -89,6 +135,7 @@ bool GifRecorder::save(const QString& path, const std::vector<HistoryEntry>& his
         return fail(QStringLiteral("%1: no epochs were recorded for the GIF").arg(path));
     TrainingFrame frame(spec_, classifier_, options_.frame);
     frame.setRun(history);
+    frame.setData(data_);
     GifEncoder encoder(path, options_.frame.size, options_.fps, encoderOptions());
     // The palette comes from frames spread over the run, so late colours get entries too.
     const int samples = std::min<int>(8, int(reports_.size()));

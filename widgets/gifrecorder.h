@@ -2,9 +2,17 @@
 // Records a training run for an animated GIF: it keeps every Nth epoch's report while training
 // runs, then renders the frames (TrainingFrame) and encodes them (GifEncoder). The same seed gives
 // the same reports, so the same GIF, byte for byte.
+//
+// Memory is bounded: at most Options::maxFrames reports are kept (each holds W and ΔW, about
+// 2 × 4 bytes per parameter, so 240 frames of the 321-parameter deep preset take about 0.6 MB and
+// of a 20,000-parameter network about 40 MB). When a run needs more, every other frame is dropped
+// and every() doubles, so a run of any length ends with between maxFrames / 2 and maxFrames frames
+// spread evenly over it, plus its last epoch.
 #include "epochreport.h"
 #include "networkspec.h"
 #include "trainingframe.h"
+
+#include <memory>
 
 #include <QImage>
 #include <QList>
@@ -24,6 +32,7 @@ public:
         int every = 0;                 // epochs between frames; 0 = automatic (see automaticEvery)
         double fps = 15;               // frames per second when played
         double holdSeconds = 1.5;      // how long the last frame stays before the loop restarts
+        int maxFrames = 240;           // reports kept at most; more thin the recording (see above)
         TrainingFrame::Options frame;  // size, chart, graph mode
     };
 
@@ -38,7 +47,8 @@ public:
     int every() const { return every_; }
 
     /// Keeps report when its epoch is a multiple of every(), or it ends the run (the last epoch,
-    /// divergence); returns true when kept. Reports must come in increasing epoch order.
+    /// divergence); returns true when kept. Reports must come in increasing epoch order. Keeping
+    /// one more than Options::maxFrames drops every other frame and doubles every().
     bool record(const EpochReport& report);
 
     /// Keeps report as the last frame whatever its epoch, for a run that stopped early (the user
@@ -47,6 +57,24 @@ public:
 
     /// Returns the number of frames recorded, without the held copies of the last one.
     int frameCount() const { return int(reports_.size()); }
+
+    /// Returns the epochs of the recorded frames, in order.
+    std::vector<int> frameEpochs() const;
+
+    /// Returns the options in effect.
+    const Options& options() const { return options_; }
+
+    /// Returns a copy that draws with options (size, chart, data view, fps, hold) and keeps of
+    /// these frames those at least options.every epochs apart, counted from the first, and the
+    /// last; options.every below every() keeps them all.
+    GifRecorder resampled(const Options& options) const;
+
+    /// Returns the indices of epochs (increasing) a resampling keeps: the first, each next one at
+    /// least every epochs after the last kept, and the last.
+    static std::vector<std::size_t> spacedFrames(const std::vector<int>& epochs, int every);
+
+    /// Gives the data the run trained on, for frames with the data view (frame.data).
+    void setData(std::shared_ptr<const Dataset> data) { data_ = std::move(data); }
 
     /// Returns the number of frames the GIF will hold: the recorded ones plus the held copies.
     int gifFrameCount() const;
@@ -66,6 +94,7 @@ public:
 
 private:
     int holdCount() const;
+    void thin(bool keepNewest);
 
     NetworkSpec spec_;
     bool classifier_;
@@ -73,6 +102,7 @@ private:
     Options options_;
     int every_;
     std::vector<EpochReport> reports_;  // the frames' epochs, in order
+    std::shared_ptr<const Dataset> data_;  // for the data view, when frames show it
 };
 
 }  // namespace bp

@@ -1,5 +1,6 @@
 #include "trainingframe.h"
 
+#include "dataviewframe.h"
 #include "losschartwidget.h"
 #include "theme.h"
 
@@ -15,7 +16,7 @@
 namespace bp {
 
 TrainingFrame::TrainingFrame(const NetworkSpec& spec, bool classifier, const Options& options)
-    : options_(options), classifier_(classifier)
+    : options_(options), classifier_(classifier), spec_(spec)
 {
     painter_.setSpec(spec);
     painter_.setMode(options.mode);
@@ -33,6 +34,13 @@ TrainingFrame::TrainingFrame(const NetworkSpec& spec, bool classifier, const Opt
 }
 
 TrainingFrame::~TrainingFrame() = default;
+
+void TrainingFrame::setData(std::shared_ptr<const Dataset> data)
+{
+    data_.reset();
+    if (options_.data && data)
+        data_ = std::make_unique<DataViewFrame>(spec_, std::move(data));
+}
 
 void TrainingFrame::setRun(const std::vector<HistoryEntry>& fullHistory)
 {
@@ -84,7 +92,7 @@ QImage TrainingFrame::render(const EpochReport& report, const std::vector<Histor
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
 
-    // Layout: a caption band across the top, then the graph (left) and the chart (right third).
+    // Layout: a caption band across the top, then the graph (left) and the side column (right 40 %).
     const qreal unit = std::min(size.width() / 960.0, size.height() / 540.0);
     QFont font;
     font.setPixelSize(std::max(10, int(std::lround(22 * unit))));
@@ -92,8 +100,13 @@ QImage TrainingFrame::render(const EpochReport& report, const std::vector<Histor
     const qreal band = QFontMetricsF(font).height() * 1.8;
     const QRectF captionRect(0, 0, size.width(), band);
     const QRectF body(0, band, size.width(), size.height() - band);
-    const qreal chartWidth = chart_ ? std::round(body.width() * 0.4) : 0;
-    const QRectF graphRect(body.left(), body.top(), body.width() - chartWidth, body.height());
+    // The right column holds the chart above the data view, either alone taking the whole height.
+    const qreal sideWidth = chart_ || data_ ? std::round(body.width() * 0.4) : 0;
+    const QRectF graphRect(body.left(), body.top(), body.width() - sideWidth, body.height());
+    const QRectF side(graphRect.right(), body.top() + 8 * unit, sideWidth - 10 * unit, body.height() - 16 * unit);
+    const qreal chartHeight = !chart_ ? 0 : data_ ? std::round(side.height() * 0.5) : side.height();
+    const QRectF chartRect(side.left(), side.top(), side.width(), chartHeight);
+    const QRectF dataRect(side.left(), side.top() + chartHeight, side.width(), side.height() - chartHeight);
 
     p.setPen(theme::ink());
     p.setFont(font);
@@ -106,13 +119,13 @@ QImage TrainingFrame::render(const EpochReport& report, const std::vector<Histor
 
     if (chart_) {
         updateChart(report.epoch, history);
-        const QRectF chartRect(graphRect.right(), body.top() + 8 * unit, chartWidth - 10 * unit,
-                               body.height() - 16 * unit);
         // Laid out as in a 960 × 540 frame, then scaled, so small frames keep readable ticks.
         const qreal zoom = std::min<qreal>(unit, 1.0);
         const QPixmap chart = chart_->plot()->toPixmap(int(chartRect.width() / zoom), int(chartRect.height() / zoom), zoom);
         p.drawPixmap(chartRect, chart, QRectF(QPointF(0, 0), QSizeF(chart.size())));
     }
+    if (data_)
+        data_->paint(p, dataRect, report);
     return image;
 }
 

@@ -22,7 +22,6 @@ namespace bp {
 
 namespace {
 
-const QSize kArchitectureSize(1280, 720);  // logical pixels; --scale multiplies
 const QSize kLossSize(1200, 600);
 
 QString suffixOf(const QString& path) { return path.section('.', -1).toLower(); }
@@ -171,8 +170,8 @@ void CliExport::writeArchitecture(const Session& session) const
     }
     QString error;
     const bool ok = suffixOf(architecture_) == "svg"
-        ? exportArchitectureSvg(painter, architecture_, kArchitectureSize, NetworkPainter::Background::Light, &error)
-        : exportArchitecturePng(painter, architecture_, kArchitectureSize, scale_, NetworkPainter::Background::Light, &error);
+        ? exportArchitectureSvg(painter, architecture_, architectureExportSize, NetworkPainter::Background::Light, &error)
+        : exportArchitecturePng(painter, architecture_, architectureExportSize, scale_, NetworkPainter::Background::Light, &error);
     if (!ok)
         throw exportError(architecture_, error);
     std::printf("wrote %s\n", qPrintable(architecture_));

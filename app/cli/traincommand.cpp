@@ -4,6 +4,7 @@
 #include "cliproject.h"
 #include "commands.h"
 #include "interruptflag.h"
+#include "modelsummary.h"
 #include "progressbar.h"
 #include "projectfile.h"
 #include "session.h"
@@ -50,6 +51,7 @@ int trainCommand(const QStringList& arguments)
     const Project project = projectFromOptions(parser);
     auto session = std::make_unique<Session>(project, builtinReader());
     Trainer& trainer = session->trainer();
+    printModelSummary(stdout, session->network().spec());
     const int epochs = trainer.config().epochs;
     ProgressBar progress(stdout, epochs);
     const int every = parser.isSet("report-every") ? std::max(1, parser.value("report-every").toInt())

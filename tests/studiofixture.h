@@ -1,0 +1,59 @@
+#pragma once
+// A studio without its main window, for the export tests: the views, the actions, a worker on its
+// thread and the export controller, with the XOR preset loaded and trained to its end.
+#include "threadspy.h"
+#include "builtindata.h"
+#include "exportcontroller.h"
+#include "projectfile.h"
+#include "studioactions.h"
+#include "studioviews.h"
+#include "trainingthread.h"
+
+#include <QMainWindow>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace studiotest {
+
+constexpr int runEpochs = 40;
+constexpr int every = 4;
+constexpr int holdFrames = 23;  // GifRecorder's defaults: round(1.5 s × 15 fps)
+
+// A window with the studio's views and actions, a worker on its thread and the controller.
+struct Studio {
+    TrainingThread host;  // declared first: outlives the window and the controller
+    QMainWindow window;
+    StudioViews* views = new StudioViews(&window);
+    StudioActions* actions = new StudioActions(&window);
+    ExportController* exports = new ExportController(&window, views, actions, &host);
+    bp::NetworkSpec spec;  // as loaded, widths fitted to the data
+    bp::Dataset data;      // as loaded
+
+    /// Loads the XOR preset for runEpochs epochs and waits for its first snapshot.
+    void loadXor(int epochs = runEpochs)
+    {
+        bp::Project p = bp::ProjectFile::fromJson(*bp::presetText(QStringLiteral("xor")), "xor");
+        p.training.epochs = epochs;
+        ThreadSpy loaded(host.worker(), &TrainingWorker::loaded);
+        ThreadSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        host.invoke([w = host.worker(), p] { w->load(p); });
+        QTRY_VERIFY(!snaps.isEmpty());
+        const QList<QVariant> args = loaded.first();
+        spec = args.at(3).value<bp::NetworkSpec>();
+        data = args.at(4).value<bp::Dataset>();
+        views->showLoaded(args.at(2).toBool(), spec, data);
+    }
+
+    /// Trains the loaded run of epochs epochs to its end, the worker reporting every nth epoch.
+    void trainToEnd(int epochs = runEpochs, int n = every)
+    {
+        ThreadSpy states(host.worker(), &TrainingWorker::stateChanged);
+        exports->beforeTrain(epochs, n);
+        host.invoke([w = host.worker()] { w->train(); });
+        QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty() && states.last().at(0).value<TrainingWorker::State>()
+                                                          == TrainingWorker::State::Finished, 20000);
+        QTRY_COMPARE(int(exports->history().size()), epochs);
+    }
+};
+
+}  // namespace studiotest
