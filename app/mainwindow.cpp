@@ -9,7 +9,9 @@
 #include "studioactions.h"
 #include "studioviews.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QSettings>
@@ -43,6 +45,12 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::wireActions()
 {
+    // A value typed into a spin box but not yet committed (Return, Tab) counts for these commands.
+    for (QAction* command : {actions_->trainPause, actions_->step, actions_->save, actions_->saveAs})
+        connect(command, &QAction::triggered, this, [] {
+            if (auto* box = qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget()))
+                box->interpretText();
+        });
     connect(actions_->trainPause, &QAction::triggered, this,
             [this] { state_ == State::Training ? pause() : train(); });
     connect(actions_->step, &QAction::triggered, this, [this] {
