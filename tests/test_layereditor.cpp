@@ -110,6 +110,10 @@ private slots:
         auto* scroll = editor->findChild<QScrollArea*>();
         QVERIFY(scroll->verticalScrollBar()->value() > 0);
         QVERIFY(editor->neuronsField(19)->visibleRegion().boundingRect().height() > 0);
+        editor->setCurrentLayer(0);
+        QTest::mouseClick(button(w, "addLayer"), Qt::LeftButton);  // the new last row comes into view
+        QTRY_VERIFY(editor->neuronsField(20) && editor->neuronsField(20)->visibleRegion().boundingRect().height() > 0);
+        QCOMPARE(editor->neuronsField(20)->visibleRegion().boundingRect().height(), editor->neuronsField(20)->height());
     }
 
     void zeroNeuronsAreImpossibleOrInvalid()

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -123,6 +124,11 @@ void LayerEditor::setCurrentLayer(int row)
         return;
     current_ = std::clamp(row, 0, int(rows_.size()) - 1);
     scroll_->ensureWidgetVisible(rows_[std::size_t(current_)].neurons);
+    // A row just added has its place only once the grid is laid out: look again then.
+    QTimer::singleShot(0, this, [this] {
+        if (current_ < int(rows_.size()))
+            scroll_->ensureWidgetVisible(rows_[std::size_t(current_)].neurons);
+    });
 }
 
 QSpinBox* LayerEditor::neuronsField(int row) const
