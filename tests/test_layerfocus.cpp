@@ -81,6 +81,14 @@ private slots:
         QCOMPARE(window.findChild<LayerEditor*>()->currentLayer(), 0);
     }
 
+    void theHiddenLayersShortcutGoesToTheFirstNeuronsField()
+    {
+        MainWindow window;
+        show(window);
+        QTest::keyClick(&window, Qt::Key_Y, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), field<QSpinBox>(window, QStringLiteral("Neurons in hidden layer 1")));
+    }
+
 private:
     static void show(MainWindow& window)
     {

@@ -38,6 +38,7 @@ LayerEditor::LayerEditor(QWidget* parent) : QWidget(parent)
 {
     body_ = new QWidget;
     body_->setObjectName("hiddenLayers");
+    body_->setFocusPolicy(Qt::TabFocus);  // so the "Hidden layers" shortcut reaches its focus proxy; Tab passes it by
     grid_ = new QGridLayout(body_);
     grid_->setContentsMargins(0, 0, 0, 0);
     grid_->setHorizontalSpacing(6);
