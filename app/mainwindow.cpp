@@ -13,8 +13,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDoubleSpinBox>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStatusBar>
 
 using State = TrainingWorker::State;
@@ -41,7 +43,7 @@ MainWindow::MainWindow(QWidget* parent)
     load(first);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() { disconnect(designer_, nullptr, this, nullptr); }  // a field left on the way out changes nothing
 
 void MainWindow::wireActions()
 {
@@ -279,6 +281,11 @@ void MainWindow::refreshTitle()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A value still being typed into a spin box is dropped, not acted on when a question takes the focus.
+    if (auto* box = qobject_cast<QSpinBox*>(QApplication::focusWidget()))
+        box->setValue(box->value());
+    else if (auto* box = qobject_cast<QDoubleSpinBox*>(QApplication::focusWidget()))
+        box->setValue(box->value());
     if (epoch_ > 0 && epoch_ != savedEpoch_) {
         const auto answer = QMessageBox::question(
             this, tr("Save trained weights?"),
