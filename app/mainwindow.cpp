@@ -10,10 +10,14 @@
 #include "studioactions.h"
 #include "studioviews.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDoubleSpinBox>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStatusBar>
 
 using State = TrainingWorker::State;
@@ -40,10 +44,16 @@ MainWindow::MainWindow(QWidget* parent)
     load(first);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() { disconnect(designer_, nullptr, this, nullptr); }  // a field left on the way out changes nothing
 
 void MainWindow::wireActions()
 {
+    // A value typed into a spin box but not yet committed (Return, Tab) counts for these commands.
+    for (QAction* command : {actions_->trainPause, actions_->step, actions_->save, actions_->saveAs})
+        connect(command, &QAction::triggered, this, [] {
+            if (auto* box = qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget()))
+                box->interpretText();
+        });
     connect(actions_->trainPause, &QAction::triggered, this,
             [this] { state_ == State::Training ? pause() : train(); });
     connect(actions_->step, &QAction::triggered, this, [this] {
@@ -316,6 +326,11 @@ void MainWindow::refreshTitle()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A value still being typed into a spin box is dropped, not acted on when a question takes the focus.
+    if (auto* box = qobject_cast<QSpinBox*>(QApplication::focusWidget()))
+        box->setValue(box->value());
+    else if (auto* box = qobject_cast<QDoubleSpinBox*>(QApplication::focusWidget()))
+        box->setValue(box->value());
     if (epoch_ > 0 && epoch_ != savedEpoch_) {
         const auto answer = QMessageBox::question(
             this, tr("Save trained weights?"),

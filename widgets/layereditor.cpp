@@ -2,14 +2,14 @@
 
 #include "theme.h"
 
+#include <QApplication>
 #include <QComboBox>
-#include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
+#include <QGridLayout>
+#include <QLabel>
 #include <QPainter>
+#include <QScrollArea>
 #include <QSpinBox>
-#include <QStyle>
-#include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -17,18 +17,7 @@
 
 namespace {
 
-constexpr int maxVisibleRows = 8;  // taller stacks scroll inside the table
-
-QToolButton* makeButton(QWidget* parent, const QIcon& icon, const QString& text, const QString& tip)
-{
-    auto* button = new QToolButton(parent);
-    button->setIcon(icon);
-    button->setText(text);
-    button->setToolTip(tip);
-    button->setAutoRaise(false);
-    button->setToolButtonStyle(text.isEmpty() ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
-    return button;
-}
+constexpr int maxVisibleRows = 8;  // taller stacks scroll
 
 // A green plus, for systems whose icon theme has no "list-add".
 QIcon plusIcon()
@@ -47,51 +36,44 @@ QIcon plusIcon()
 
 LayerEditor::LayerEditor(QWidget* parent) : QWidget(parent)
 {
-    table_ = new QTableWidget(0, 2, this);
-    table_->setObjectName("hiddenLayers");
-    table_->setHorizontalHeaderLabels({tr("Neurons"), tr("Activation")});
-    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
-    table_->horizontalHeader()->resizeSection(0, fontMetrics().horizontalAdvance("4096") + 56);  // digits + arrows
-    table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    table_->horizontalHeader()->setHighlightSections(false);
-    table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setTabKeyNavigation(false);
-    table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table_->setToolTip(tr("Hidden layers from input to output; select a row to remove or move it"));
-    connect(table_, &QTableWidget::currentCellChanged, this, [this] { updateButtons(); });
+    body_ = new QWidget;
+    body_->setObjectName("hiddenLayers");
+    body_->setFocusPolicy(Qt::TabFocus);  // so the "Hidden layers" shortcut reaches its focus proxy; Tab passes it by
+    grid_ = new QGridLayout(body_);
+    grid_->setContentsMargins(0, 0, 0, 0);
+    grid_->setHorizontalSpacing(6);
+    grid_->setVerticalSpacing(4);
+    LayerRow::addTitles(grid_);
 
-    QStyle* s = style();
-    add_ = makeButton(this, QIcon::fromTheme("list-add", plusIcon()),
-                      tr("Add"), tr("Add a hidden layer after the selected one"));
-    remove_ = makeButton(this, QIcon::fromTheme("list-remove", s->standardIcon(QStyle::SP_TrashIcon)),
-                         tr("Remove"), tr("Remove the selected hidden layer"));
-    up_ = makeButton(this, s->standardIcon(QStyle::SP_ArrowUp), {}, tr("Move the selected layer up (nearer the input)"));
-    down_ = makeButton(this, s->standardIcon(QStyle::SP_ArrowDown), {}, tr("Move the selected layer down (nearer the output)"));
+    scroll_ = new QScrollArea;
+    scroll_->setWidget(body_);
+    scroll_->setWidgetResizable(true);
+    scroll_->setFrameShape(QFrame::NoFrame);
+    scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll_->setFocusPolicy(Qt::NoFocus);
+    scroll_->viewport()->setAutoFillBackground(false);  // the rows sit on the form itself
+    body_->setAutoFillBackground(false);
+    scroll_->setToolTip(tr("Hidden layers from input (1) to output"));
+    empty_ = new QLabel(tr("No hidden layers: the inputs feed the output layer directly."));
+    empty_->setWordWrap(true);
+
+    add_ = new QToolButton;
     add_->setObjectName("addLayer");
-    remove_->setObjectName("removeLayer");
-    up_->setObjectName("moveLayerUp");
-    down_->setObjectName("moveLayerDown");
+    add_->setIcon(QIcon::fromTheme("list-add", plusIcon()));
+    add_->setText(tr("Add layer"));
+    add_->setToolTip(tr("Add a hidden layer after the last one, as a copy of it"));
+    add_->setAccessibleName(tr("Add a hidden layer"));
+    add_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    add_->setFocusPolicy(Qt::StrongFocus);
     connect(add_, &QToolButton::clicked, this, &LayerEditor::addLayer);
-    connect(remove_, &QToolButton::clicked, this, &LayerEditor::removeLayer);
-    connect(up_, &QToolButton::clicked, this, &LayerEditor::moveUp);
-    connect(down_, &QToolButton::clicked, this, &LayerEditor::moveDown);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->setSpacing(4);
-    for (QToolButton* b : {add_, remove_, up_, down_})
-        buttons->addWidget(b);
-    buttons->addStretch();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(table_);
-    layout->addLayout(buttons);
-    rebuild({});
+    layout->addWidget(scroll_);
+    layout->addWidget(empty_);
+    layout->addWidget(add_, 0, Qt::AlignLeft);
+    updateRows();
 }
 
 void LayerEditor::fillActivations(QComboBox* combo, bool withSoftmax)
@@ -115,130 +97,145 @@ void LayerEditor::selectActivation(QComboBox* combo, bp::Activation f)
 
 void LayerEditor::setLayers(const std::vector<bp::LayerSpec>& hidden)
 {
-    rebuild(hidden);
+    showLayers(hidden);
     setCurrentLayer(0);
 }
 
 std::vector<bp::LayerSpec> LayerEditor::layers() const
 {
-    std::vector<bp::LayerSpec> hidden(std::size_t(table_->rowCount()));
-    for (int row = 0; row < table_->rowCount(); ++row) {
-        hidden[std::size_t(row)].neurons = neuronsField(row)->value();
-        hidden[std::size_t(row)].activation = bp::Activation(activationField(row)->currentData().toInt());
-    }
+    std::vector<bp::LayerSpec> hidden;
+    for (const LayerRow& row : rows_)
+        hidden.push_back(row.layer());
     return hidden;
 }
 
-int LayerEditor::currentLayer() const { return table_->rowCount() == 0 ? -1 : std::max(0, table_->currentRow()); }
+int LayerEditor::currentLayer() const
+{
+    if (rows_.empty())
+        return -1;
+    for (int i = 0; i < int(rows_.size()); ++i)
+        if (rows_[std::size_t(i)].hasFocus())
+            return i;
+    return std::clamp(current_, 0, int(rows_.size()) - 1);
+}
 
 void LayerEditor::setCurrentLayer(int row)
 {
-    if (table_->rowCount() > 0)
-        table_->setCurrentCell(std::clamp(row, 0, table_->rowCount() - 1), 0);
-    updateButtons();
+    if (rows_.empty())
+        return;
+    current_ = std::clamp(row, 0, int(rows_.size()) - 1);
+    scroll_->ensureWidgetVisible(rows_[std::size_t(current_)].neurons);
+    // A row just added has its place only once the grid is laid out: look again then.
+    QTimer::singleShot(0, this, [this] {
+        if (current_ < int(rows_.size()))
+            scroll_->ensureWidgetVisible(rows_[std::size_t(current_)].neurons);
+    });
 }
 
-QSpinBox* LayerEditor::neuronsField(int row) const { return qobject_cast<QSpinBox*>(table_->cellWidget(row, 0)); }
+QSpinBox* LayerEditor::neuronsField(int row) const
+{
+    return row >= 0 && row < int(rows_.size()) ? rows_[std::size_t(row)].neurons : nullptr;
+}
 
-QComboBox* LayerEditor::activationField(int row) const { return qobject_cast<QComboBox*>(table_->cellWidget(row, 1)); }
+QComboBox* LayerEditor::activationField(int row) const
+{
+    return row >= 0 && row < int(rows_.size()) ? rows_[std::size_t(row)].activation : nullptr;
+}
 
 void LayerEditor::addLayer()
 {
     std::vector<bp::LayerSpec> hidden = layers();
-    const int row = currentLayer();
-    const bp::LayerSpec copy = row < 0 ? bp::LayerSpec{4, bp::Activation::Tanh} : hidden[std::size_t(row)];
-    hidden.insert(hidden.begin() + (row + 1), copy);
-    replaceAndSelect(hidden, row + 1);
-}
-
-void LayerEditor::removeLayer()
-{
-    const int row = currentLayer();
-    if (row < 0)
-        return;
-    std::vector<bp::LayerSpec> hidden = layers();
-    hidden.erase(hidden.begin() + row);
-    replaceAndSelect(hidden, std::min(row, int(hidden.size()) - 1));
-}
-
-void LayerEditor::moveUp()
-{
-    const int row = currentLayer();
-    if (row < 1)
-        return;
-    std::vector<bp::LayerSpec> hidden = layers();
-    std::swap(hidden[std::size_t(row)], hidden[std::size_t(row - 1)]);
-    replaceAndSelect(hidden, row - 1);
-}
-
-void LayerEditor::moveDown()
-{
-    const int row = currentLayer();
-    if (row < 0 || row + 1 >= table_->rowCount())
-        return;
-    std::vector<bp::LayerSpec> hidden = layers();
-    std::swap(hidden[std::size_t(row)], hidden[std::size_t(row + 1)]);
-    replaceAndSelect(hidden, row + 1);
-}
-
-void LayerEditor::replaceAndSelect(const std::vector<bp::LayerSpec>& hidden, int row)
-{
-    rebuild(hidden);
-    setCurrentLayer(row);
+    hidden.push_back(hidden.empty() ? bp::LayerSpec{4, bp::Activation::Tanh} : hidden.back());
+    showLayers(hidden);
+    setCurrentLayer(int(hidden.size()) - 1);
     emit changed();
 }
 
-void LayerEditor::rebuild(const std::vector<bp::LayerSpec>& hidden)
+void LayerEditor::removeLayer(int row)
 {
-    const int n = int(hidden.size());
-    table_->setRowCount(0);
-    table_->setRowCount(n);
-    QWidget* previous = table_;  // Tab walks the rows in order, then the buttons
-    for (int row = 0; row < n; ++row) {
-        auto* neurons = new QSpinBox;
-        const int count = hidden[std::size_t(row)].neurons;
-        neurons->setRange(std::min(1, count), std::max(4096, count));  // show a stored 0 as it is: it is marked, not fixed
-        neurons->setValue(count);
-        neurons->setKeyboardTracking(false);
-        neurons->setAccessibleName(tr("Neurons in hidden layer %1").arg(row + 1));
-        auto* activation = new QComboBox;
-        fillActivations(activation, false);
-        selectActivation(activation, hidden[std::size_t(row)].activation);
-        activation->setAccessibleName(tr("Activation of hidden layer %1").arg(row + 1));
-        connect(neurons, &QSpinBox::valueChanged, this, &LayerEditor::changed);
-        connect(activation, &QComboBox::currentIndexChanged, this, &LayerEditor::changed);
-        table_->setCellWidget(row, 0, neurons);
-        table_->setCellWidget(row, 1, activation);
-        for (QWidget* w : {static_cast<QWidget*>(neurons), static_cast<QWidget*>(activation)}) {
-            w->setProperty("layerRow", row);
-            w->installEventFilter(this);
+    std::vector<bp::LayerSpec> hidden = layers();
+    if (row < 0 || row >= int(hidden.size()))
+        return;
+    hidden.erase(hidden.begin() + row);
+    const int next = std::min(row, int(hidden.size()) - 1);  // the row that now shows the next layer
+    if (rows_[std::size_t(row)].remove->hasFocus())  // the focus stays on a remove button
+        (next < 0 ? add_ : rows_[std::size_t(next)].remove)->setFocus(Qt::OtherFocusReason);
+    showLayers(hidden);
+    setCurrentLayer(next);
+    emit changed();
+}
+
+void LayerEditor::moveUp(int row) { moveLayer(row, row - 1, &LayerRow::up); }
+
+void LayerEditor::moveDown(int row) { moveLayer(row, row + 1, &LayerRow::down); }
+
+void LayerEditor::moveLayer(int from, int to, QToolButton* LayerRow::*button)
+{
+    std::vector<bp::LayerSpec> hidden = layers();
+    if (from < 0 || to < 0 || from >= int(hidden.size()) || to >= int(hidden.size()))
+        return;
+    const bool followFocus = (rows_[std::size_t(from)].*button)->hasFocus();
+    std::swap(hidden[std::size_t(from)], hidden[std::size_t(to)]);
+    showLayers(hidden);
+    if (followFocus) {  // the focus follows the layer; at the top or bottom, onto the other arrow
+        const LayerRow& r = rows_[std::size_t(to)];
+        QToolButton* target = r.*button;
+        (target->isEnabled() ? target : (target == r.up ? r.down : r.up))->setFocus(Qt::OtherFocusReason);
+    }
+    setCurrentLayer(to);
+    emit changed();
+}
+
+void LayerEditor::appendRow()
+{
+    const int i = int(rows_.size());
+    const LayerRow& row = rows_.emplace_back(grid_, i);
+    auto edited = [this, i] {
+        current_ = i;
+        emit changed();
+    };
+    connect(row.neurons, &QSpinBox::valueChanged, this, edited);
+    connect(row.activation, &QComboBox::currentIndexChanged, this, edited);
+    connect(row.up, &QToolButton::clicked, this, [this, i] { moveUp(i); });
+    connect(row.down, &QToolButton::clicked, this, [this, i] { moveDown(i); });
+    connect(row.remove, &QToolButton::clicked, this, [this, i] { removeLayer(i); });
+}
+
+void LayerEditor::showLayers(const std::vector<bp::LayerSpec>& hidden)
+{
+    while (rows_.size() < hidden.size())
+        appendRow();
+    while (rows_.size() > hidden.size()) {
+        rows_.back().destroy(grid_);
+        rows_.pop_back();
+    }
+    for (std::size_t i = 0; i < hidden.size(); ++i)
+        rows_[i].show(hidden[i]);
+    updateRows();
+}
+
+void LayerEditor::updateRows()
+{
+    const int n = int(rows_.size());
+    QWidget* previous = this;  // Tab walks the rows in order, each from left to right, then Add
+    for (int i = 0; i < n; ++i) {
+        const LayerRow& r = rows_[std::size_t(i)];
+        r.setMovable(i > 0, i + 1 < n);
+        for (QWidget* w : r.focusable()) {
             setTabOrder(previous, w);
             previous = w;
         }
     }
-    for (QWidget* w : {add_, remove_, up_, down_}) {
-        setTabOrder(previous, w);
-        previous = w;
-    }
-    const int rowHeight = table_->verticalHeader()->defaultSectionSize();
-    const int visible = std::clamp(n, 1, maxVisibleRows);
-    table_->setFixedHeight(table_->horizontalHeader()->sizeHint().height() + visible * rowHeight
-                           + 2 * table_->frameWidth());
-    updateButtons();
-}
-
-void LayerEditor::updateButtons()
-{
-    const int row = currentLayer();
-    remove_->setEnabled(row >= 0);
-    up_->setEnabled(row > 0);
-    down_->setEnabled(row >= 0 && row + 1 < table_->rowCount());
-}
-
-bool LayerEditor::eventFilter(QObject* watched, QEvent* event)
-{
-    // A row becomes the selected one when one of its fields takes the keyboard focus.
-    if (event->type() == QEvent::FocusIn && watched->property("layerRow").isValid())
-        table_->setCurrentCell(watched->property("layerRow").toInt(), 0);
-    return QWidget::eventFilter(watched, event);
+    setTabOrder(previous, add_);
+    body_->setFocusProxy(n > 0 ? static_cast<QWidget*>(rows_[0].neurons) : add_);  // the "Hidden layers" shortcut
+    scroll_->setVisible(n > 0);
+    empty_->setVisible(n == 0);
+    if (n == 0)
+        return;
+    const LayerRow& r = rows_[0];
+    const int rowHeight = std::max({r.neurons->sizeHint().height(), r.activation->sizeHint().height(),
+                                    r.up->sizeHint().height()});
+    const int titleHeight = r.number->sizeHint().height();  // the titles are labels like the row's number
+    const int shown = std::min(n, maxVisibleRows);
+    scroll_->setFixedHeight(titleHeight + shown * (rowHeight + grid_->verticalSpacing()));
 }

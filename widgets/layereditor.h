@@ -1,6 +1,8 @@
 #pragma once
-// The designer's editor of hidden layers: one row per layer (neurons, activation) and buttons
-// to add, remove and reorder rows. The output layer is not edited here.
+// The designer's editor of hidden layers: a plain grid with one row per layer (its number, its
+// neurons, its activation, and buttons to move it up or down or remove it) and an "Add layer"
+// button below. Taller stacks scroll. The output layer is not edited here.
+#include "layerrow.h"
 #include "networkspec.h"
 
 #include <QWidget>
@@ -8,8 +10,10 @@
 #include <vector>
 
 class QComboBox;
+class QGridLayout;
+class QLabel;
+class QScrollArea;
 class QSpinBox;
-class QTableWidget;
 class QToolButton;
 
 class LayerEditor : public QWidget {
@@ -17,16 +21,16 @@ class LayerEditor : public QWidget {
 public:
     explicit LayerEditor(QWidget* parent = nullptr);
 
-    /// Shows these hidden layers, first to last, without emitting changed(); selects the first.
+    /// Shows these hidden layers, first to last, without emitting changed(); the first is current.
     void setLayers(const std::vector<bp::LayerSpec>& hidden);
 
     /// Returns the hidden layers as the rows show them, first to last.
     std::vector<bp::LayerSpec> layers() const;
 
-    /// Returns the selected row, or -1 when there are no rows.
+    /// Returns the row holding the keyboard focus, else the row last made current; -1 when empty.
     int currentLayer() const;
 
-    /// Selects row (clamped to the rows there are).
+    /// Makes row (clamped to the rows there are) the current one and scrolls it into view.
     void setCurrentLayer(int row);
 
     /// Returns the neurons spin box of row, or nullptr when there is no such row.
@@ -42,28 +46,30 @@ public:
     static void selectActivation(QComboBox* combo, bp::Activation f);
 
 public slots:
-    /// Inserts a copy of the selected layer after it (4 tanh when empty) and selects the copy.
+    /// Appends a copy of the last layer (4 tanh when there is none) and focuses its neurons.
     void addLayer();
-    /// Removes the selected layer.
-    void removeLayer();
-    /// Swaps the selected layer with the one before it.
-    void moveUp();
-    /// Swaps the selected layer with the one after it.
-    void moveDown();
+    /// Removes the layer in row.
+    void removeLayer(int row);
+    /// Swaps the layer in row with the one before it (nearer the input).
+    void moveUp(int row);
+    /// Swaps the layer in row with the one after it (nearer the output).
+    void moveDown(int row);
 
 signals:
     /// A row was added, removed, moved or edited.
     void changed();
 
 private:
-    void rebuild(const std::vector<bp::LayerSpec>& hidden);
-    void replaceAndSelect(const std::vector<bp::LayerSpec>& hidden, int row);
-    void updateButtons();
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    void appendRow();
+    void showLayers(const std::vector<bp::LayerSpec>& hidden);
+    void moveLayer(int from, int to, QToolButton* LayerRow::*button);
+    void updateRows();
 
-    QTableWidget* table_;
+    std::vector<LayerRow> rows_;  // the rows' widgets stay; the layers move through them
+    int current_ = 0;
+    QWidget* body_;
+    QGridLayout* grid_;
+    QScrollArea* scroll_;
+    QLabel* empty_;
     QToolButton* add_;
-    QToolButton* remove_;
-    QToolButton* up_;
-    QToolButton* down_;
 };

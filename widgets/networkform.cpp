@@ -38,6 +38,7 @@ NetworkForm::NetworkForm(QWidget* parent) : QGroupBox(tr("Network"), parent)
     leakySlope_->setRange(0.0, 0.999);
     leakySlope_->setDecimals(3);
     leakySlope_->setSingleStep(0.01);
+    leakySlope_->setKeyboardTracking(false);  // one change per committed value, not per keystroke
     leakySlope_->setToolTip(tr("Slope of leaky ReLU for negative inputs"));
     init_ = new QComboBox;
     init_->setObjectName("init");

@@ -116,10 +116,14 @@ TrainingForm::TrainingForm(QWidget* parent) : QGroupBox(tr("Training"), parent)
     connect(rateText_, &QLineEdit::editingFinished, this, [this] { textEdited(rateText_, eta_, rateBad_, minRate, maxRate, true); });
     connect(epsilonText_, &QLineEdit::textEdited, this, [this] { textEdited(epsilonText_, epsilon_, epsilonBad_, minEpsilon, maxEpsilon, false); });
     connect(epsilonText_, &QLineEdit::editingFinished, this, [this] { textEdited(epsilonText_, epsilon_, epsilonBad_, minEpsilon, maxEpsilon, true); });
-    for (QDoubleSpinBox* box : {momentum_, beta1_, beta2_, validation_})
+    for (QDoubleSpinBox* box : {momentum_, beta1_, beta2_, validation_}) {
+        box->setKeyboardTracking(false);  // one change per committed value, not per keystroke
         connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingForm::changed);
-    for (QSpinBox* box : {epochs_, batch_, seed_})
+    }
+    for (QSpinBox* box : {epochs_, batch_, seed_}) {
+        box->setKeyboardTracking(false);
         connect(box, &QSpinBox::valueChanged, this, &TrainingForm::changed);
+    }
     connect(shuffle_, &QCheckBox::toggled, this, &TrainingForm::changed);
     setConfig(bp::TrainConfig{});
 }
