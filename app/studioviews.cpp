@@ -19,6 +19,7 @@ StudioViews::StudioViews(QMainWindow* window)
       chart(new bp::LossChartWidget), dataView(new bp::DataView), banner(new QLabel),
       dataUpdates_(new bp::RateLimiter(dataViewMs, [this] { showData(); }, this))
 {
+    banner->setObjectName(QStringLiteral("banner"));
     auto* central = new QWidget;
     auto* column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
