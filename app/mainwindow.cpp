@@ -100,7 +100,10 @@ void MainWindow::wireWorker()
 void MainWindow::wireDesigner()
 {
     connect(designer_, &DesignerWidget::dataSourceChanged, this, [this] {
-        designer_->setDatasetError({});
+        // A reason the data could not be read holds until other data is chosen (choosing the
+        // same again sends the worker nothing, so no new verdict would come).
+        if (!(designer_->dataSource() == loaded_.data))
+            designer_->setDatasetError({});
         designChanged();
     });
     connect(designer_, &DesignerWidget::architectureChanged, this, &MainWindow::designChanged);

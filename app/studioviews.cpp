@@ -24,7 +24,6 @@ StudioViews::StudioViews(QMainWindow* window)
     auto* column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
-    banner->setObjectName(QStringLiteral("banner"));
     column->addWidget(banner);
     column->addWidget(graph, 1);
     window->setCentralWidget(central);

@@ -90,9 +90,10 @@ inline QString settle(const MainWindow& window, int timeoutMs = 3000)
 }
 
 /// Answers whatever modal dialog is open, as a hurried person would: file dialogs and other
-/// dialogs are cancelled; a message box gets one of its buttons, chosen by rng (or Cancel when
-/// rng is null). Returns a word for what it did, empty when nothing was open.
-inline QString answerDialog(QRandomGenerator* rng)
+/// dialogs are cancelled; a message box gets prefer when it has that button, else one of its
+/// buttons chosen by rng (or Cancel when rng is null). Returns a word for what it did, empty
+/// when nothing was open.
+inline QString answerDialog(QRandomGenerator* rng, QMessageBox::StandardButton prefer = QMessageBox::NoButton)
 {
     QWidget* modal = QApplication::activeModalWidget();
     if (!modal)
@@ -102,6 +103,8 @@ inline QString answerDialog(QRandomGenerator* rng)
         QAbstractButton* choice = box->button(QMessageBox::Cancel);
         if (rng && !buttons.isEmpty())
             choice = buttons[int(rng->bounded(buttons.size()))];
+        if (prefer != QMessageBox::NoButton && box->button(prefer))
+            choice = box->button(prefer);
         if (!choice && !buttons.isEmpty())
             choice = buttons.first();
         const QString text = choice ? choice->text() : QStringLiteral("close");

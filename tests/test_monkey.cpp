@@ -6,6 +6,8 @@
 #include "studioprobe.h"
 
 #include <QMenu>
+#include <QToolBar>
+#include <QSet>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTimer>
@@ -56,6 +58,8 @@ public:
             return inPopup(popup);
         QWidget* focus = QApplication::focusWidget() ? QApplication::focusWidget() : &window_;
         const int dice = int(rng_.bounded(100));
+        if (dice < 4)
+            return clickTrain();
         if (dice < 45)
             return click(designer());
         if (dice < 60)
@@ -64,8 +68,9 @@ public:
             QWidget* target = pick(designer());
             const QPoint at = pointIn(rng_, target);
             const int steps = rng_.bounded(2) ? 1 : -1;
+            const QString what = QStringLiteral("wheel %1 on %2").arg(steps).arg(describe(target));
             wheel(target, at, steps);
-            return QStringLiteral("wheel %1 on %2").arg(steps).arg(describe(target));
+            return what;
         }
         struct Key { Qt::Key key; Qt::KeyboardModifiers modifiers; const char* name; };
         static const Key keys[] = {
@@ -77,13 +82,18 @@ public:
         };
         if (dice < 82) {
             const char digit = char('0' + rng_.bounded(10));
+            const QString what = QStringLiteral("digit %1 into %2").arg(QChar(digit)).arg(describe(focus));
             QTest::keyClick(focus, digit);
-            return QStringLiteral("digit %1 into %2").arg(QChar(digit)).arg(describe(focus));
+            return what;
         }
         const Key& k = keys[rng_.bounded(int(std::size(keys)))];
+        const QString what = QStringLiteral("%1 in %2").arg(QLatin1String(k.name), describe(focus));
         QTest::keyClick(focus, k.key, k.modifiers);
-        return QStringLiteral("%1 in %2").arg(QLatin1String(k.name), describe(focus));
+        return what;
     }
+
+    // Waits a little, as a person would between two inputs, now and then.
+    void pause() { dawdle(); }
 
     // Answers an open modal dialog at random; empty when none was open.
     QString answer() { return studioprobe::answerDialog(&rng_); }
@@ -100,9 +110,25 @@ private:
     QString click(QWidget* root)
     {
         QWidget* target = pick(root);
+        const QString what = QStringLiteral("click on %1").arg(describe(target));
         QTest::mouseClick(target, Qt::LeftButton, Qt::NoModifier, pointIn(rng_, target));
-        return QStringLiteral("click on %1").arg(describe(target));
+        return what;
     }
+
+    // The toolbar's Train/Pause button: what a person clicks most, and the way into every state.
+    QString clickTrain()
+    {
+        QAction* train = studioprobe::actionFor(window_, QKeySequence(Qt::Key_Space));
+        for (QToolBar* bar : window_.findChildren<QToolBar*>())
+            if (QWidget* button = bar->widgetForAction(train)) {
+                QTest::mouseClick(button, Qt::LeftButton);
+                return QStringLiteral("click on Train/Pause");
+            }
+        return QStringLiteral("no Train button");
+    }
+
+    // A person pauses now and then; training goes on meanwhile.
+    void dawdle() { QTest::qWait(rng_.bounded(4) == 0 ? int(rng_.bounded(30)) : 0); }
 
     QString inPopup(QWidget* popup)
     {
@@ -116,8 +142,9 @@ private:
                     return QStringLiteral("skipped Quit");
                 target = menu;
             }
+            const QString what = QStringLiteral("click in popup %1").arg(describe(target));
             QTest::mouseClick(target, Qt::LeftButton, Qt::NoModifier, pointIn(rng_, target));
-            return QStringLiteral("click in popup %1").arg(describe(target));
+            return what;
         }
         const Qt::Key key = dice < 7 ? Qt::Key_Down : dice < 9 ? Qt::Key_Return : Qt::Key_Escape;
         QTest::keyClick(popup, key);
@@ -169,8 +196,13 @@ private slots:
                 remember(what);
         });
         answerer.start();
+        QSet<TrainingWorker::State> seen;  // the states the run went through
+        int mostEpochs = 0;
         for (int i = 0; i < events; ++i) {
             remember(QStringLiteral("#%1 %2").arg(i).arg(monkey.act()));
+            monkey.pause();
+            seen.insert(window.state());
+            mostEpochs = std::max(mostEpochs, window.epoch());
             if (!window.isVisible()) {  // closed through a dialog's answer: open it again
                 window.show();
                 remember(QStringLiteral("shown again"));
@@ -187,7 +219,13 @@ private slots:
         answerer.stop();
         while (QApplication::activePopupWidget())
             QApplication::activePopupWidget()->close();
-        qInfo("%d events with seed %u, the window ended at epoch %d", events, seed, window.epoch());
+        qInfo("%d events with seed %u: %lld states seen, at most %d epochs trained", events, seed, qint64(seen.size()),
+              mostEpochs);
+        if (qEnvironmentVariableIsSet("MONKEY_LOG"))
+            for (const QString& line : log)
+                qInfo("%s", qPrintable(line));
+        // A monkey that never got the studio training would prove little.
+        QVERIFY(seen.contains(TrainingWorker::State::Training) && mostEpochs > 0);
     }
 };
 

@@ -38,7 +38,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("Backprop Studio Tests"));
         QCoreApplication::setApplicationName(QStringLiteral("test_studiocontrols"));
         // Dialogs open nested event loops; this answers them from there, Cancel and Discard by turns.
-        connect(&answerer_, &QTimer::timeout, this, [this] { studioprobe::answerDialog(&answers_); });
+        connect(&answerer_, &QTimer::timeout, this, [this] { studioprobe::answerDialog(&answers_, prefer_); });
         answerer_.start(15);
     }
 
@@ -134,8 +134,13 @@ private:
     {
         while (QApplication::activePopupWidget())
             QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
-        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
-        QTRY_VERIFY(window.epoch() == 0 && window.state() == State::Idle);
+        prefer_ = QMessageBox::Discard;  // a new design, whatever was trained
+        QAction* newProject = studioprobe::actionFor(window, QKeySequence(QKeySequence::New));
+        QVERIFY(newProject);
+        clickInMenu(openMenu(window, QStringLiteral("File")), newProject);
+        QTRY_VERIFY2(window.epoch() == 0 && window.state() == State::Idle,
+                     qPrintable(QStringLiteral("New after %1 left epoch %2, %3").arg(last_).arg(window.epoch()).arg(stateName(window.state()))));
+        prefer_ = QMessageBox::NoButton;
         if (state == State::Idle)
             return;
         chooseSpeed(window, state == State::Finished ? QStringLiteral("As fast") : QStringLiteral("10 epochs/s"));
@@ -202,12 +207,15 @@ private:
 
     void check(MainWindow& window, const QString& what)
     {
+        last_ = what;
         const QString broken = studioprobe::settle(window);
         QVERIFY2(broken.isEmpty(), qPrintable(QStringLiteral("after %1 (%2): %3").arg(what, stateName(window.state()), broken)));
     }
 
     QTimer answerer_;
     QRandomGenerator answers_{1};
+    QMessageBox::StandardButton prefer_ = QMessageBox::NoButton;  // the answer wanted now, if offered
+    QString last_;  // the last input checked, to say how a state was left
 };
 
 QTEST_MAIN(TestStudioControls)
