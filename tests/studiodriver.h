@@ -32,6 +32,16 @@ inline void chooseEntry(QComboBox* combo, int index)
         QTest::keyClick(view, Qt::Key_Escape);
 }
 
+/// Chooses the entry whose data is key as chooseEntry does; false when there is none or it did not take.
+inline bool chooseData(QComboBox* combo, const QVariant& key)
+{
+    const int index = combo->findData(key);
+    if (index < 0)
+        return false;
+    chooseEntry(combo, index);
+    return combo->currentIndex() == index;
+}
+
 /// Clicks into field, selects all its text and types text, then Return.
 inline void typeInto(QWidget* field, const QString& text)
 {

@@ -4,6 +4,7 @@
 #include "inputerror.h"
 #include "mainwindow.h"
 #include "outputfit.h"
+#include "studiodriver.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -37,22 +38,6 @@ QAction* action(QWidget& window, const QString& text)
         if (a->text() == text)
             return a;
     qFatal("no action %s", qPrintable(text));
-}
-
-// Opens the combo's list with a click and clicks the item whose data is key, as a person would.
-bool choose(QComboBox* combo, const QVariant& key)
-{
-    const int index = combo->findData(key);
-    if (index < 0)
-        return false;
-    QTest::mouseClick(combo, Qt::LeftButton);
-    QAbstractItemView* list = combo->view();
-    if (!QTest::qWaitForWindowExposed(list->window()))
-        return false;
-    QTest::qWait(QApplication::doubleClickInterval() + 50);  // the list ignores a release that quick
-    const QRect item = list->visualRect(combo->model()->index(index, 0));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, item.center());
-    return combo->currentIndex() == index;
 }
 
 // Answers the next modal message box with button and returns what it said through text.
@@ -101,13 +86,13 @@ private slots:
         auto* loss = child<QComboBox>(window, "loss");
         auto* banner = child<QLabel>(window, "banner");
 
-        QVERIFY(choose(source, QStringLiteral("builtin:iris")));
+        QVERIFY(studiodriver::chooseData(source, QStringLiteral("builtin:iris")));
         QTRY_COMPARE(inputs->text(), QStringLiteral("4 features"));
         QTRY_COMPARE(outputs->text(), QStringLiteral("3 neurons ·"));
         QCOMPARE(current(activation), int(bp::Activation::Softmax));
         QCOMPARE(current(loss), int(bp::Loss::CategoricalCrossEntropy));
 
-        QVERIFY(choose(source, QStringLiteral("generator:sine")));
+        QVERIFY(studiodriver::chooseData(source, QStringLiteral("generator:sine")));
         QTRY_COMPARE(inputs->text(), QStringLiteral("1 feature"));
         QTRY_COMPARE(outputs->text(), QStringLiteral("1 neuron ·"));
         QTRY_COMPARE(current(activation), int(bp::Activation::Linear));
@@ -126,13 +111,13 @@ private slots:
         auto* activation = child<QComboBox>(window, "outputActivation");
         auto* loss = child<QComboBox>(window, "loss");
         QCOMPARE(current(activation), int(bp::Activation::Sigmoid));  // the first design: XOR
-        QVERIFY(choose(child<QComboBox>(window, "dataSource"), QStringLiteral("builtin:iris")));
+        QVERIFY(studiodriver::chooseData(child<QComboBox>(window, "dataSource"), QStringLiteral("builtin:iris")));
         QTRY_COMPARE(current(activation), int(bp::Activation::Softmax));
         QCOMPARE(current(loss), int(bp::Loss::CategoricalCrossEntropy));
         QTRY_COMPARE(child<QLabel>(window, "outputWidth")->text(), QStringLiteral("3 neurons ·"));
 
         // Back to two classes: one sigmoid output with binary cross-entropy.
-        QVERIFY(choose(child<QComboBox>(window, "dataSource"), QStringLiteral("generator:moons")));
+        QVERIFY(studiodriver::chooseData(child<QComboBox>(window, "dataSource"), QStringLiteral("generator:moons")));
         QTRY_COMPARE(current(activation), int(bp::Activation::Sigmoid));
         QCOMPARE(current(loss), int(bp::Loss::BinaryCrossEntropy));
         QVERIFY(child<QLabel>(window, "banner")->isHidden());
@@ -144,7 +129,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* banner = child<QLabel>(window, "banner");
-        QVERIFY(choose(child<QComboBox>(window, "dataSource"), QStringLiteral("csv:")));
+        QVERIFY(studiodriver::chooseData(child<QComboBox>(window, "dataSource"), QStringLiteral("csv:")));
         auto* path = child<QLineEdit>(window, "csvPath");
         path->setFocus();
         QTest::keyClicks(path, QStringLiteral("/nonexistent/table.csv"));
@@ -153,7 +138,7 @@ private slots:
         QVERIFY2(banner->text().contains(QStringLiteral("/nonexistent/table.csv")), qPrintable(banner->text()));
         QVERIFY(!action(window, tr("Step"))->isEnabled());
 
-        QVERIFY(choose(child<QComboBox>(window, "dataSource"), QStringLiteral("generator:moons")));
+        QVERIFY(studiodriver::chooseData(child<QComboBox>(window, "dataSource"), QStringLiteral("generator:moons")));
         QTRY_VERIFY(banner->isHidden());
         QVERIFY(child<QLabel>(window, "dataProblem")->isHidden());
         QTRY_VERIFY(action(window, tr("Step"))->isEnabled());
@@ -170,7 +155,7 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(choose(child<QComboBox>(window, "dataSource"), QStringLiteral("csv:")));
+        QVERIFY(studiodriver::chooseData(child<QComboBox>(window, "dataSource"), QStringLiteral("csv:")));
         auto* path = child<QLineEdit>(window, "csvPath");
         path->setFocus();
         QTest::keyClicks(path, file);
@@ -188,10 +173,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* activation = child<QComboBox>(window, "outputActivation");
         auto* loss = child<QComboBox>(window, "loss");
-        QVERIFY(choose(child<QComboBox>(window, "dataSource"), QStringLiteral("generator:sine")));
+        QVERIFY(studiodriver::chooseData(child<QComboBox>(window, "dataSource"), QStringLiteral("generator:sine")));
         QTRY_COMPARE(current(activation), int(bp::Activation::Linear));
         // Binary cross-entropy on a linear output: the fix offered must suit regression.
-        QVERIFY(choose(loss, int(bp::Loss::BinaryCrossEntropy)));
+        QVERIFY(studiodriver::chooseData(loss, int(bp::Loss::BinaryCrossEntropy)));
         auto* message = child<QLabel>(window, "trainingProblem");
         QTRY_VERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("linear + mean squared error")), qPrintable(message->text()));
@@ -214,7 +199,7 @@ private slots:
         QTRY_VERIFY(step->isEnabled());
 
         // A CSV source with no file chosen: neither Train nor Step may run the old data.
-        QVERIFY(choose(child<QComboBox>(window, "dataSource"), QStringLiteral("csv:")));
+        QVERIFY(studiodriver::chooseData(child<QComboBox>(window, "dataSource"), QStringLiteral("csv:")));
         QVERIFY(!step->isEnabled());
         QVERIFY(!action(window, tr("Train"))->isEnabled());
         QTest::mouseClick(stepButton, Qt::LeftButton);
@@ -223,17 +208,17 @@ private slots:
         QCOMPARE(window.epoch(), 0);
 
         // Back to XOR, then a loss that does not fit the sigmoid output.
-        QVERIFY(choose(child<QComboBox>(window, "dataSource"), QStringLiteral("generator:xor")));
+        QVERIFY(studiodriver::chooseData(child<QComboBox>(window, "dataSource"), QStringLiteral("generator:xor")));
         QTRY_VERIFY(step->isEnabled());
         auto* loss = child<QComboBox>(window, "loss");
-        QVERIFY(choose(loss, int(bp::Loss::CategoricalCrossEntropy)));
+        QVERIFY(studiodriver::chooseData(loss, int(bp::Loss::CategoricalCrossEntropy)));
         QVERIFY(!step->isEnabled());
         QTest::mouseClick(stepButton, Qt::LeftButton);
         QTest::qWait(300);
         QCOMPARE(window.epoch(), 0);
 
         // Valid again: Step trains exactly one epoch.
-        QVERIFY(choose(loss, int(bp::Loss::MSE)));
+        QVERIFY(studiodriver::chooseData(loss, int(bp::Loss::MSE)));
         QTRY_VERIFY(step->isEnabled());
         QTest::mouseClick(stepButton, Qt::LeftButton);
         QTRY_COMPARE(window.epoch(), 1);

@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include "studiodriver.h"
+
 namespace {
 
 QComboBox* speedBox(QWidget* window) { return window->findChild<QComboBox*>(QStringLiteral("speed")); }
@@ -21,15 +23,10 @@ QComboBox* speedBox(QWidget* window) { return window->findChild<QComboBox*>(QStr
 // Picks the Speed box's item reading text with the mouse: a click opens the list, a click on the item picks it.
 void clickSpeed(QComboBox* box, const QString& text)
 {
-    QTest::mouseClick(box, Qt::LeftButton);
-    QAbstractItemView* list = box->view();
-    QTRY_VERIFY(list->isVisible());
-    QTest::qWait(QApplication::doubleClickInterval() + 50);  // the list ignores a release this soon after opening
     const int row = box->findText(text);
     QVERIFY(row >= 0);
-    const QRect item = list->visualRect(list->model()->index(row, 0));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, item.center());
-    QTRY_VERIFY(!list->isVisible());
+    studiodriver::chooseEntry(box, row);
+    QTRY_VERIFY(!box->view()->isVisible());
 }
 
 }  // namespace
