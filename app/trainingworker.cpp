@@ -92,8 +92,11 @@ void TrainingWorker::pause()
 
 void TrainingWorker::step()
 {
-    if (!session_ || state_ == State::Training || session_->trainer().finished())
+    if (!session_ || state_ == State::Training)
         return;
+    bp::Trainer& trainer = session_->trainer();
+    if (trainer.finished())  // as Train does: the next run's stretch begins
+        trainer.setEpochs(int(std::min<long>(INT_MAX, long(trainer.epoch()) + runEpochs_)));
     stop_.store(false);
     const auto outcome = session_->trainer().run(1, &stop_);
     setState(outcome == bp::Trainer::Outcome::Diverged ? State::Diverged

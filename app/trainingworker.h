@@ -35,7 +35,8 @@ public slots:
     void train();
     /// Stops training after the current batch and sends a snapshot.
     void pause();
-    /// Trains exactly one epoch (finishing the one under way) and sends a snapshot.
+    /// Trains exactly one epoch (finishing the one under way) and sends a snapshot; after the end
+    /// of a run it starts the next run's stretch, as train() does.
     void step();
     /// Draws the seeded initial weights again and forgets the history.
     void reset();

@@ -53,8 +53,9 @@ inline QString brokenPromise(const MainWindow& window)
     if (train->isEnabled() != (valid || training))
         return QStringLiteral("Train is %1 while the design is %2 (%3)")
             .arg(train->isEnabled() ? "enabled" : "disabled", valid ? "valid" : "invalid", designer->problem());
-    if (step->isEnabled() && !valid)
-        return QStringLiteral("Step is enabled while the design is invalid (%1)").arg(designer->problem());
+    if (step->isEnabled() != valid)
+        return QStringLiteral("Step is %1 while the design is %2 (%3)")
+            .arg(step->isEnabled() ? "enabled" : "disabled", valid ? "valid" : "invalid", designer->problem());
     for (const QLabel* banner : window.findChildren<QLabel*>(QStringLiteral("banner")))
         if (banner->isVisible() && valid && window.state() != TrainingWorker::State::Diverged)
             return QStringLiteral("the banner still says \"%1\" though the design is valid").arg(banner->text());

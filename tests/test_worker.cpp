@@ -287,6 +287,21 @@ private slots:
         QTRY_VERIFY(lastStateIs(states, TrainingWorker::State::Finished));
     }
 
+    void stepAfterTheEndTrainsOneMoreEpoch()
+    {
+        TrainingThread host;
+        ThreadSpy snaps(host.worker(), &TrainingWorker::snapshot);
+        ThreadSpy states(host.worker(), &TrainingWorker::stateChanged);
+        const bp::Project p = xorProject(2);
+        host.invoke([w = host.worker(), p] { w->load(p); w->step(); w->step(); });
+        QTRY_VERIFY(lastStateIs(states, TrainingWorker::State::Finished));
+        QCOMPARE(lastEpoch(snaps), 2);
+        // Step, like Train, goes on from the end: one epoch into the next run's stretch.
+        host.invoke([w = host.worker()] { w->step(); });
+        QTRY_COMPARE(lastEpoch(snaps), 3);
+        QTRY_VERIFY(lastStateIs(states, TrainingWorker::State::Paused));
+    }
+
     void badDataFailsWithTheMessage()
     {
         TrainingThread host;
