@@ -191,8 +191,8 @@ void MainWindow::designChanged()
         host_.invoke([w = host_.worker(), epochs = next.training.epochs] { w->setEpochs(epochs); });
         return;
     }
-    if (next == before || !designer_->isValid())
-        return;  // nothing the worker needs to rebuild, or nothing it could
+    if ((next == before && !loadFailed_) || !designer_->isValid())
+        return;  // nothing the worker needs to rebuild (a failed build is tried again), or nothing it could
     if (!confirmDiscard(tr("This change needs a new network."))) {
         settingUp_ = true;
         designer_->setState(loaded_.data, loaded_.network, loaded_.training);
@@ -267,6 +267,7 @@ void MainWindow::onProjectReady(const bp::Project& project)
 void MainWindow::onLoaded(int inputs, int outputs, bool classification, const bp::NetworkSpec& fitted,
                           const bp::Dataset& data)
 {
+    designer_->setBuildError({});  // a failure of an earlier design, answered late, no longer applies
     designer_->setDatasetShape(inputs, outputs, classification);
     // What the form shows from now on, with the widths the data decided, is what a change is compared to.
     loaded_.data = designer_->dataSource();
@@ -304,6 +305,8 @@ void MainWindow::onFailed(const QString& message, bool dataAtFault)
     // The session could not be built: data problems belong under the Data section of the form.
     if (dataAtFault)
         designer_->setDatasetError(message);
+    else
+        designer_->setBuildError(message);  // the form is not valid while its design cannot be built
     status_->setBanner(message);
     views_->graph->setNetwork(designer_->networkSpec());
     loadFailed_ = true;
@@ -317,7 +320,7 @@ void MainWindow::enableCommands()
     // the worker could not build; a running training may always be paused.
     const bool ready = !loadFailed_ && designer_->isValid();
     actions_->trainPause->setEnabled(ready || state_ == State::Training);
-    actions_->step->setEnabled(ready && state_ != State::Finished);
+    actions_->step->setEnabled(ready);
 }
 
 void MainWindow::refreshTitle()

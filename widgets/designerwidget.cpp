@@ -75,14 +75,17 @@ DesignerWidget::DesignerWidget(QWidget* parent) : QWidget(parent)
     outer->addWidget(scroll);
 
     connect(data_, &DataSourceForm::changed, this, [this] {
+        buildError_.clear();
         revalidate(true);
         emit dataSourceChanged();
     });
     connect(network_, &NetworkForm::changed, this, [this] {
+        buildError_.clear();
         revalidate(true);
         emit architectureChanged();
     });
     connect(training_, &TrainingForm::changed, this, [this] {
+        buildError_.clear();
         revalidate(true);
         emit trainingChanged();
     });
@@ -99,6 +102,7 @@ DesignerWidget::DesignerWidget(QWidget* parent) : QWidget(parent)
 
 void DesignerWidget::setState(const bp::DataSource& data, const bp::NetworkSpec& spec, const bp::TrainConfig& config)
 {
+    buildError_.clear();
     data_->setSource(data);
     network_->setSpec(spec);
     training_->setConfig(config);
@@ -128,6 +132,12 @@ void DesignerWidget::showOutput(bp::Activation f, bp::Loss loss)
     revalidate(false);
 }
 
+void DesignerWidget::setBuildError(const QString& message)
+{
+    buildError_ = message;
+    revalidate(true);
+}
+
 void DesignerWidget::setDatasetError(const QString& message)
 {
     datasetError_ = message;
@@ -154,6 +164,8 @@ void DesignerWidget::revalidate(bool notify)
     }
     training_->setMessage(trainingProblem, lossAtFault, fix);
     problem_ = !dataProblem.isEmpty() ? dataProblem : !specProblem.isEmpty() ? specProblem : trainingProblem;
+    if (problem_.isEmpty())
+        problem_ = buildError_;
     if (notify && wasValid != isValid())
         emit validityChanged(isValid());
 }

@@ -43,6 +43,11 @@ public:
     /// it is shown the form is invalid. Emits validityChanged() if validity changes.
     void setDatasetError(const QString& message);
 
+    /// Shows why the network could not be built from the design (empty clears it); while it is
+    /// shown the form is invalid, until the person changes anything. Emits validityChanged() if
+    /// validity changes.
+    void setBuildError(const QString& message);
+
     /// True when the data, the network and the training settings can be trained as shown.
     bool isValid() const { return problem_.isEmpty(); }
 
@@ -71,5 +76,6 @@ private:
     TrainingForm* training_;
     bool classification_ = true;  // the loaded dataset's targets are classes
     QString datasetError_;
+    QString buildError_;  // why the last design sent could not be built; cleared by any edit
     QString problem_;
 };
