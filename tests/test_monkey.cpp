@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QWheelEvent>
 
+#include <cstdio>
 #include <deque>
 
 namespace {
@@ -219,8 +220,8 @@ private slots:
         answerer.stop();
         while (QApplication::activePopupWidget())
             QApplication::activePopupWidget()->close();
-        qInfo("%d events with seed %u: %lld states seen, at most %d epochs trained", events, seed, qint64(seen.size()),
-              mostEpochs);
+        std::printf("MONKEY %d events with seed %u: %lld training states seen, at most %d epochs trained\n", events, seed,
+                    qint64(seen.size()), mostEpochs);
         if (qEnvironmentVariableIsSet("MONKEY_LOG"))
             for (const QString& line : log)
                 qInfo("%s", qPrintable(line));

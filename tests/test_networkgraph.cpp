@@ -147,7 +147,6 @@ private slots:
     void stoppedWidgetKeepsFullColour();
     void widgetCacheMatchesDirectPaint();
     void widgetShowsNewestReportOnceRendered();
-    void savePictures();
 };
 
 static const QSize small(600, 400);
@@ -376,29 +375,6 @@ void TestNetworkGraph::widgetShowsNewestReportOnceRendered()
     QTRY_VERIFY_WITH_TIMEOUT(maxDifference(widget.grab().toImage(), newest) <= 2, 5000);
 }
 
-// With BACKPROP_GRAPH_PNG_DIR set, writes pictures to look at: graph-small.png, graph-large.png, ….
-void TestNetworkGraph::savePictures()
-{
-    const QString dir = qEnvironmentVariable("BACKPROP_GRAPH_PNG_DIR");
-    if (dir.isEmpty())
-        QSKIP("set BACKPROP_GRAPH_PNG_DIR to write the pictures");
-    const std::pair<QString, NetworkSpec> nets[] = {{"small", makeSpec(2, {4, 4, 1})},
-                                                     {"large", makeSpec(64, {128, 64, 10})},
-                                                     {"mnist", makeSpec(784, {128, 10})}};
-    const std::pair<QString, GraphMode> modes[] = {
-        {"", GraphMode::Delta}, {"-weights", GraphMode::Weights}, {"-gradient", GraphMode::Gradient}};
-    for (const auto& [name, spec] : nets)
-        for (const auto& [suffix, mode] : modes) {
-            NetworkPainter painter;
-            painter.setSpec(spec);
-            painter.setReport(mixedReport(spec, 3));
-            painter.setMode(mode);
-            painter.setFade(1);
-            QVERIFY(render(painter, QSize(1280, 720)).save(dir + "/graph-" + name + suffix + ".png"));
-            if (suffix.isEmpty())  // the smallest export size too
-                QVERIFY(render(painter, QSize(480, 270)).save(dir + "/graph-" + name + "-480.png"));
-        }
-}
 
 QTEST_MAIN(TestNetworkGraph)
 #include "test_networkgraph.moc"
