@@ -185,10 +185,12 @@ void MainWindow::designChanged()
     before.history.clear();
     bp::Project sameEpochs = next;
     sameEpochs.training.epochs = before.training.epochs;
-    if (next != before && sameEpochs == before) {
+    if (next != before && sameEpochs == before && !loadFailed_) {
         // Only the epoch count: the run trains on to it, or ends below it; the weights stay.
         loaded_.training.epochs = next.training.epochs;
         host_.invoke([w = host_.worker(), epochs = next.training.epochs] { w->setEpochs(epochs); });
+        modified_ = true;
+        refreshTitle();
         return;
     }
     if ((next == before && !loadFailed_) || !designer_->isValid())
@@ -268,12 +270,17 @@ void MainWindow::onLoaded(int inputs, int outputs, bool classification, const bp
                           const bp::Dataset& data)
 {
     designer_->setBuildError({});  // a failure of an earlier design, answered late, no longer applies
+    loadFailed_ = false;
     designer_->setDatasetShape(inputs, outputs, classification);
     // What the form shows from now on, with the widths the data decided, is what a change is compared to.
     loaded_.data = designer_->dataSource();
     loaded_.network = designer_->networkSpec();
     loaded_.training = designer_->trainConfig();
     views_->showLoaded(classification, fitted, data);
+    // The view starts on the data's best pair; a pair picked while this load was on its way was
+    // applied after it by the worker, so the view's choice is sent again to keep the two agreed.
+    const bp::FeaturePair pair = views_->dataView->pair();
+    host_.invoke([w = host_.worker(), pair] { w->setViewPair(pair.x, pair.y); });
     status_->setBanner({});  // what it said was about the design before
     enableCommands();
 }

@@ -39,7 +39,8 @@ void TrainingWorker::load(const bp::Project& project, bool fitOutput)
         session_ = std::make_unique<bp::Session>(project, bp::builtinReader(), fitOutput);
     } catch (const bp::InputError& error) {
         setState(State::Idle);
-        const bool dataAtFault = !error.field.starts_with("network") && !error.field.starts_with("training");
+        const bool dataAtFault = !error.field.starts_with("network") && !error.field.starts_with("training")
+                                 && !error.field.starts_with("weights");
         emit failed(QString::fromStdString(bp::readableError(error, project.network.layers.size())), dataAtFault);
         return;
     }
