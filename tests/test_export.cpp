@@ -100,6 +100,26 @@ private slots:
             QCOMPARE(epochs[k], int(k + 1) * recorder.every());  // evenly spread over the run
     }
 
+    void aFullRecordingCopiedForSavingIsNotThinnedByItsLastEpoch()
+    {
+        GifRecorder::Options o;
+        o.every = 1;
+        o.maxFrames = 16;
+        GifRecorder recorder(kSpec, false, 1000, o);
+        for (int epoch = 1; epoch <= 16; ++epoch) {
+            EpochReport r;
+            r.epoch = epoch;
+            recorder.record(r);
+        }
+        QCOMPARE(recorder.frameCount(), 16);  // full, not yet thinned
+        GifRecorder copy = recorder.resampled(recorder.options());
+        EpochReport paused;
+        paused.epoch = 17;  // the epoch a pause stopped at, between recorded ones
+        QVERIFY(copy.recordFinal(paused));
+        QCOMPARE(copy.frameCount(), 17);  // every frame the dialog promised, and the newest
+        QCOMPARE(copy.every(), 1);
+    }
+
     void resamplingKeepsTheSpacingAndTheLastEpoch()
     {
         std::vector<HistoryEntry> history;

@@ -75,7 +75,7 @@ std::vector<std::size_t> GifRecorder::spacedFrames(const std::vector<int>& epoch
 GifRecorder GifRecorder::resampled(const Options& options) const
 {
     GifRecorder copy(spec_, classifier_, totalEpochs_, options);
-    copy.options_.maxFrames = options_.maxFrames;
+    copy.options_.maxFrames = 0;  // a copy for one save keeps the frames chosen: one more is not a reason to thin
     copy.every_ = std::max(every_, options.every);
     copy.data_ = data_;
     for (std::size_t k : spacedFrames(frameEpochs(), options.every))
