@@ -2,6 +2,7 @@
 // Helpers shared by the Designer form's tests: choosing combo items, comparing specs, field marks.
 #include "networkspec.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QTest>
 #include <QWidget>
@@ -15,6 +16,15 @@ inline void choose(QComboBox* combo, int value)
     QVERIFY(index >= 0);
     combo->setCurrentIndex(index);
     emit combo->activated(index);
+}
+
+/// Shows w tall enough for every field and waits until it is the active window, so keys reach it.
+inline void showActive(QWidget& w)
+{
+    w.resize(500, 1400);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
 }
 
 /// Compares field by field (NetworkSpec's own == needs a LayerSpec == that core does not declare).

@@ -63,6 +63,17 @@ void clickLastLine(QLabel* label)
     QTest::mouseClick(label, Qt::LeftButton, {}, link);
 }
 
+// Presses Space where the keyboard focus is, as a person would, and checks that training starts.
+void spaceTrains(MainWindow& window)
+{
+    QWidget* focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QTest::keyClick(focus, Qt::Key_Space);
+    QTRY_VERIFY(window.epoch() > 0);
+    window.pause();
+    QTRY_VERIFY(window.state() != TrainingWorker::State::Training);
+}
+
 }  // namespace
 
 class TestDesignConsistency : public QObject {
@@ -229,12 +240,7 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QWidget* focus = QApplication::focusWidget();
-        QVERIFY(focus);
-        QTest::keyClick(focus, Qt::Key_Space);
-        QTRY_VERIFY(window.epoch() > 0);
-        window.pause();
-        QTRY_VERIFY(window.state() != TrainingWorker::State::Training);
+        spaceTrains(window);
     }
 
     void spaceTrainsRightAfterOpeningAnExample()
@@ -244,12 +250,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         child<QWidget>(window, "epochs")->setFocus();  // a spin box, which eats Space
         QVERIFY(window.openExample(QStringLiteral("spiral")));
-        QWidget* focus = QApplication::focusWidget();
-        QVERIFY(focus);
-        QTest::keyClick(focus, Qt::Key_Space);
-        QTRY_VERIFY(window.epoch() > 0);
-        window.pause();
-        QTRY_VERIFY(window.state() != TrainingWorker::State::Training);
+        spaceTrains(window);
     }
 
     void openingAnExampleOverTrainedWeightsAsks()

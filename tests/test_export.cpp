@@ -16,6 +16,26 @@ using namespace bp;
 using namespace exporttest;
 using giftest::decode;
 
+namespace {
+
+// A recorder for a 1,000-epoch run that takes every epoch and keeps at most 16 frames.
+GifRecorder everyEpochUpTo16Frames()
+{
+    GifRecorder::Options o;
+    o.every = 1;
+    o.maxFrames = 16;
+    return GifRecorder(kSpec, false, 1000, o);
+}
+
+EpochReport reportAt(int epoch)
+{
+    EpochReport r;
+    r.epoch = epoch;
+    return r;
+}
+
+}  // namespace
+
 class TestExport : public QObject {
     Q_OBJECT
 private slots:
@@ -82,14 +102,9 @@ private slots:
     void longRunsThinToTheCap()
     {
         // One report per epoch for 1,000 epochs into a recorder that keeps at most 16.
-        GifRecorder::Options o;
-        o.every = 1;
-        o.maxFrames = 16;
-        GifRecorder recorder(kSpec, false, 1000, o);
+        GifRecorder recorder = everyEpochUpTo16Frames();
         for (int epoch = 1; epoch <= 1000; ++epoch) {
-            EpochReport r;
-            r.epoch = epoch;
-            recorder.record(r);
+            recorder.record(reportAt(epoch));
             QVERIFY2(recorder.frameCount() <= 16, qPrintable(QString("%1 frames at epoch %2").arg(recorder.frameCount()).arg(epoch)));
         }
         const std::vector<int> epochs = recorder.frameEpochs();
@@ -102,20 +117,12 @@ private slots:
 
     void aFullRecordingCopiedForSavingIsNotThinnedByItsLastEpoch()
     {
-        GifRecorder::Options o;
-        o.every = 1;
-        o.maxFrames = 16;
-        GifRecorder recorder(kSpec, false, 1000, o);
-        for (int epoch = 1; epoch <= 16; ++epoch) {
-            EpochReport r;
-            r.epoch = epoch;
-            recorder.record(r);
-        }
+        GifRecorder recorder = everyEpochUpTo16Frames();
+        for (int epoch = 1; epoch <= 16; ++epoch)
+            recorder.record(reportAt(epoch));
         QCOMPARE(recorder.frameCount(), 16);  // full, not yet thinned
         GifRecorder copy = recorder.resampled(recorder.options());
-        EpochReport paused;
-        paused.epoch = 17;  // the epoch a pause stopped at, between recorded ones
-        QVERIFY(copy.recordFinal(paused));
+        QVERIFY(copy.recordFinal(reportAt(17)));  // the epoch a pause stopped at, between recorded ones
         QCOMPARE(copy.frameCount(), 17);  // every frame the dialog promised, and the newest
         QCOMPARE(copy.every(), 1);
     }

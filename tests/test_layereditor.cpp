@@ -22,7 +22,7 @@ private slots:
     {
         DesignerWidget w;
         w.setState({}, classifier(2, 1, bp::Activation::Sigmoid), {});  // 8 ReLU, 5 leaky, output
-        show(w);
+        designertest::showActive(w);
         QSignalSpy architecture(&w, &DesignerWidget::architectureChanged);
         QVERIFY(!button(w, "moveLayerUp1")->isEnabled());
         QVERIFY(!button(w, "moveLayerDown2")->isEnabled());
@@ -71,7 +71,7 @@ private slots:
     {
         DesignerWidget w;
         w.setState({}, classifier(2, 1, bp::Activation::Sigmoid), {});
-        show(w);
+        designertest::showActive(w);
         QToolButton* down = button(w, "moveLayerDown1");
         down->setFocus(Qt::TabFocusReason);
         QTest::keyClick(down, Qt::Key_Space);
@@ -84,7 +84,7 @@ private slots:
     {
         DesignerWidget w;
         w.setState({}, classifier(2, 1, bp::Activation::Sigmoid), {});
-        show(w);
+        designertest::showActive(w);
         const char* order[] = {"layerNeurons1", "layerActivation1", "moveLayerDown1", "removeLayer1",
                                "layerNeurons2", "layerActivation2", "moveLayerUp2", "removeLayer2", "addLayer"};
         QTest::mouseClick(w.findChild<QWidget*>(order[0]), Qt::LeftButton);
@@ -105,7 +105,7 @@ private slots:
         editor->setLayers(std::vector<bp::LayerSpec>(20, {3, bp::Activation::Tanh}));
         QCOMPARE(editor->sizeHint().height(), eight);  // no taller than 8 rows
         QCOMPARE(int(editor->layers().size()), 20);
-        show(w);
+        designertest::showActive(w);
         editor->setCurrentLayer(19);  // a problem in the last layer scrolls it into view
         auto* scroll = editor->findChild<QScrollArea*>();
         QVERIFY(scroll->verticalScrollBar()->value() > 0);
@@ -132,14 +132,6 @@ private slots:
     }
 
 private:
-    static void show(QWidget& w)
-    {
-        w.resize(500, 1400);
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-    }
-
     static QToolButton* button(const QWidget& w, const char* name)
     {
         auto* b = w.findChild<QToolButton*>(name);

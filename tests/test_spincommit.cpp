@@ -1,6 +1,7 @@
 // The designer's spin boxes act on a committed value, not on each keystroke: typing 600 into
 // Epochs must not first train for 6, then 60 epochs. Return, leaving the field or an arrow step
 // commits; every spin box of the form behaves so.
+#include "designertestdata.h"
 #include "designerwidget.h"
 #include "layereditor.h"
 #include "trainingform.h"
@@ -17,7 +18,7 @@ private slots:
     void typingEpochsChangesTheFormOnceOnReturn()
     {
         DesignerWidget w;
-        show(w);
+        designertest::showActive(w);
         auto* form = w.findChild<TrainingForm*>();
         auto* epochs = w.findChild<QSpinBox*>("epochs");
         QVERIFY(form && epochs);
@@ -40,7 +41,7 @@ private slots:
     void leavingAFieldCommitsWhatWasTyped()
     {
         DesignerWidget w;
-        show(w);
+        designertest::showActive(w);
         QSpinBox* neurons = w.findChild<LayerEditor*>()->neuronsField(0);
         QVERIFY(neurons);
         QSignalSpy architecture(&w, &DesignerWidget::architectureChanged);
@@ -65,15 +66,6 @@ private slots:
         QVERIFY(boxes.size() >= 10);
         for (const QAbstractSpinBox* box : boxes)
             QVERIFY2(!box->keyboardTracking(), qPrintable(box->objectName() + " " + box->toolTip()));
-    }
-
-private:
-    static void show(QWidget& w)
-    {
-        w.resize(500, 1400);
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
     }
 };
 
