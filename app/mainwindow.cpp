@@ -93,7 +93,12 @@ void MainWindow::wireWorker()
     connect(w, &TrainingWorker::snapshot, this, &MainWindow::onSnapshot);
     connect(w, &TrainingWorker::stateChanged, this, &MainWindow::onState);
     connect(w, &TrainingWorker::failed, this, &MainWindow::onFailed);
-    connect(w, &TrainingWorker::outputFitted, designer_, &DesignerWidget::showOutput);
+    connect(w, &TrainingWorker::outputFitted, this, [this](bp::Activation f, bp::Loss loss) {
+        // Only the newest design's fit: an older one would undo an edit made since (the worker
+        // answers loads in order, and a fit comes just before its load's answer).
+        if (loadsInFlight_ == 1)
+            designer_->showOutput(f, loss);
+    });
     connect(w, &TrainingWorker::projectReady, this, &MainWindow::onProjectReady);
 }
 
@@ -162,6 +167,7 @@ void MainWindow::load(bp::Project project)
     modified_ = false;
     loadFailed_ = false;
     host_.pause();
+    ++loadsInFlight_;
     host_.invoke([w = host_.worker(), project = std::move(project)] { w->load(project); });
     enableCommands();
     refreshTitle();
@@ -208,6 +214,7 @@ void MainWindow::designChanged()
     modified_ = true;
     loadFailed_ = false;
     host_.pause();
+    ++loadsInFlight_;
     host_.invoke([w = host_.worker(), next, dataChanged] { w->load(next, dataChanged); });
     refreshTitle();
 }
@@ -269,6 +276,7 @@ void MainWindow::onProjectReady(const bp::Project& project)
 void MainWindow::onLoaded(int inputs, int outputs, bool classification, const bp::NetworkSpec& fitted,
                           const bp::Dataset& data)
 {
+    loadsInFlight_ = std::max(0, loadsInFlight_ - 1);
     designer_->setBuildError({});  // a failure of an earlier design, answered late, no longer applies
     loadFailed_ = false;
     designer_->setDatasetShape(inputs, outputs, classification);
@@ -309,6 +317,7 @@ void MainWindow::onState(TrainingWorker::State state)
 
 void MainWindow::onFailed(const QString& message, bool dataAtFault)
 {
+    loadsInFlight_ = std::max(0, loadsInFlight_ - 1);
     // The session could not be built: data problems belong under the Data section of the form.
     if (dataAtFault)
         designer_->setDatasetError(message);

@@ -86,6 +86,7 @@ private:
     bool settingUp_ = false; // the designer is being filled in by the window, not the user
     bool modified_ = false;  // the design or the learning rate changed since the last save or open
     bool loadFailed_ = false;  // the worker could not build the design last sent
+    int loadsInFlight_ = 0;    // designs sent to the worker and not yet answered (loaded or failed)
     QString pendingSave_;    // where the next projectReady goes
     bool closeAfterSave_ = false;
 };

@@ -85,6 +85,25 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("test_designconsistency"));
     }
 
+    void anOutputPickedRightAfterADataSwitchIsKept()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* activation = child<QComboBox>(window, "outputActivation");
+        QTRY_VERIFY(window.findChild<DesignerWidget*>()->isValid());
+        // The switch to regression sends a load that refits the output; before its answer comes,
+        // the person picks the next output activation with the keyboard (a second load).
+        QVERIFY(studiodriver::chooseData(child<QComboBox>(window, "dataSource"), QStringLiteral("generator:sine")));
+        activation->setFocus();
+        QTest::keyClick(activation, Qt::Key_Down);
+        const int picked = current(activation);
+        QVERIFY(picked != int(bp::Activation::Linear));
+        const QString broken = studioprobe::settle(window);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken));
+        QCOMPARE(current(activation), picked);  // the late refit did not overwrite the pick
+    }
+
     void irisToSineFitsTheOutputToRegression()
     {
         MainWindow window;
