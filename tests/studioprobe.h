@@ -67,11 +67,6 @@ inline QString brokenPromise(const MainWindow& window)
     if (inputs != built.inputs || outputs != built.outputs())
         return QStringLiteral("the form shows %1 inputs and %2 outputs, the network has %3 and %4")
             .arg(inputs).arg(outputs).arg(built.inputs).arg(built.outputs());
-    const bp::NetworkSpec shown = designer->networkSpec();
-    if (!shown.layers.empty() && !built.layers.empty() && shown.layers.back().activation != built.layers.back().activation)
-        return QStringLiteral("the form's output activation is %1, the network's %2")
-            .arg(QString::fromUtf8(bp::activationName(shown.layers.back().activation).data()),
-                 QString::fromUtf8(bp::activationName(built.layers.back().activation).data()));
     using Mode = bp::DataView::Mode;
     const bool autoencoder = built.inputs == built.outputs() && built.inputs == 64;
     if (built.inputs == 1 && view->mode() != Mode::Curve)

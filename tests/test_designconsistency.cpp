@@ -99,9 +99,11 @@ private slots:
         QTest::keyClick(activation, Qt::Key_Down);
         const int picked = current(activation);
         QVERIFY(picked != int(bp::Activation::Linear));
+        // Both loads answered: the network the worker built has the pick ...
+        QTRY_COMPARE(int(window.findChild<bp::NetworkGraphWidget*>()->painter().spec().layers.back().activation), picked);
         const QString broken = studioprobe::settle(window);
         QVERIFY2(broken.isEmpty(), qPrintable(broken));
-        QCOMPARE(current(activation), picked);  // the late refit did not overwrite the pick
+        QCOMPARE(current(activation), picked);  // ... and the late refit did not overwrite it in the form
     }
 
     void irisToSineFitsTheOutputToRegression()
