@@ -71,9 +71,7 @@ void TrainingWorker::train()
 {
     if (!session_ || state_ == State::Training)
         return;
-    bp::Trainer& trainer = session_->trainer();
-    if (trainer.finished())  // train on for another run's length
-        trainer.setEpochs(int(std::min<long>(INT_MAX, long(trainer.epoch()) + runEpochs_)));
+    trainOnPastTheEnd();
     stop_.store(false);
     setState(State::Training);
     restartPace();
@@ -95,13 +93,12 @@ void TrainingWorker::step()
 {
     if (!session_ || state_ == State::Training)
         return;
-    bp::Trainer& trainer = session_->trainer();
-    if (trainer.finished())  // as Train does: the next run's stretch begins
-        trainer.setEpochs(int(std::min<long>(INT_MAX, long(trainer.epoch()) + runEpochs_)));
+    trainOnPastTheEnd();
     stop_.store(false);
-    const auto outcome = session_->trainer().run(1, &stop_);
+    bp::Trainer& trainer = session_->trainer();
+    const auto outcome = trainer.run(1, &stop_);
     setState(outcome == bp::Trainer::Outcome::Diverged ? State::Diverged
-             : session_->trainer().finished()           ? State::Finished
+             : trainer.finished()                        ? State::Finished
                                                          : State::Paused);
     emitSnapshot();
 }
@@ -227,6 +224,13 @@ void TrainingWorker::runChunk()
     if (sinceSnapshot_.elapsed() >= snapshotGapMs)
         emitSnapshot();
     postChunk(0);
+}
+
+void TrainingWorker::trainOnPastTheEnd()
+{
+    bp::Trainer& trainer = session_->trainer();
+    if (trainer.finished())  // another run's length from where the last one ended
+        trainer.setEpochs(int(std::min<long>(INT_MAX, long(trainer.epoch()) + runEpochs_)));
 }
 
 void TrainingWorker::setState(State state)

@@ -75,6 +75,7 @@ private:
     void postChunk(int delayMs);
     void setState(State state);
     void emitSnapshot();
+    void trainOnPastTheEnd();  // a finished run's end moves one run's length on
     void restartPace();
 
     std::unique_ptr<bp::Session> session_;

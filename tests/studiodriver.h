@@ -97,6 +97,16 @@ inline bool clickInMenu(QMenu* menu, QAction* action)
     return true;
 }
 
+/// Returns the toolbar button of the Train/Pause action (bound to Space), or nullptr.
+inline QToolButton* trainButton(MainWindow& window)
+{
+    QAction* train = studioprobe::actionFor(window, QKeySequence(Qt::Key_Space));
+    for (QToolBar* bar : window.findChildren<QToolBar*>())
+        if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(train)))
+            return button;
+    return nullptr;
+}
+
 /// Returns the toolbar combo whose first entry's text contains word (e.g. "epochs/s").
 inline QComboBox* toolbarCombo(QMainWindow& window, const QString& word)
 {

@@ -3,7 +3,7 @@
 // F10, Ctrl+R), every modal dialog answered at random. After every event the window must keep
 // its promises (studioprobe.h), and the process must live.
 // MONKEY_EVENTS (default 2000) and MONKEY_SEED (default 20261130) change the run.
-#include "studioprobe.h"
+#include "studiodriver.h"
 
 #include <QMenu>
 #include <QToolBar>
@@ -119,13 +119,11 @@ private:
     // The toolbar's Train/Pause button: what a person clicks most, and the way into every state.
     QString clickTrain()
     {
-        QAction* train = studioprobe::actionFor(window_, QKeySequence(Qt::Key_Space));
-        for (QToolBar* bar : window_.findChildren<QToolBar*>())
-            if (QWidget* button = bar->widgetForAction(train)) {
-                QTest::mouseClick(button, Qt::LeftButton);
-                return QStringLiteral("click on Train/Pause");
-            }
-        return QStringLiteral("no Train button");
+        QToolButton* button = studiodriver::trainButton(window_);
+        if (!button)
+            return QStringLiteral("no Train button");
+        QTest::mouseClick(button, Qt::LeftButton);
+        return QStringLiteral("click on Train/Pause");
     }
 
     // A person pauses now and then; training goes on meanwhile.

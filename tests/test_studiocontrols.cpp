@@ -159,14 +159,6 @@ private:
         }
     }
 
-    static QToolButton* trainButton(MainWindow& window)
-    {
-        QAction* train = studioprobe::actionFor(window, QKeySequence(Qt::Key_Space));
-        for (QToolBar* bar : window.findChildren<QToolBar*>())
-            if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(train)))
-                return button;
-        return nullptr;
-    }
 
     // Sends a control every kind of input it takes, checking the promises after each event.
     void exercise(MainWindow& window, QWidget* control)
