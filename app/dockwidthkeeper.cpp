@@ -7,6 +7,8 @@
 #include <QResizeEvent>
 #include <QTimer>
 
+namespace bp {
+
 DockWidthKeeper::DockWidthKeeper(QMainWindow* window, QDockWidget* dock, int width)
     : QObject(window), window_(window), dock_(dock), preferred_(width)
 {
@@ -37,3 +39,5 @@ void DockWidthKeeper::regain()
         return;
     window_->resizeDocks({dock_}, {preferred_}, Qt::Horizontal);
 }
+
+} // namespace bp

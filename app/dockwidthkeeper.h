@@ -6,6 +6,8 @@
 class QDockWidget;
 class QMainWindow;
 
+namespace bp {
+
 class DockWidthKeeper : public QObject {
     Q_OBJECT
 public:
@@ -27,3 +29,5 @@ private:
     int preferred_;
     int windowWidth_ = 0;  // the window's width after its last resize
 };
+
+} // namespace bp

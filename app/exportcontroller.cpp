@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QStatusBar>
 
+namespace bp {
 
 using State = TrainingWorker::State;
 
@@ -258,3 +259,5 @@ void ExportController::chooseGif()
     if (ok)
         emit exported(path);
 }
+
+} // namespace bp

@@ -17,6 +17,9 @@
 
 class QMainWindow;
 class QProgressDialog;
+
+namespace bp {
+
 class StudioActions;
 class StudioViews;
 class TrainingThread;
@@ -100,3 +103,5 @@ private:
     std::vector<bp::HistoryEntry> history_;
     std::shared_ptr<bp::GifRecorder> recorder_;  // shared with a GIF being encoded
 };
+
+} // namespace bp

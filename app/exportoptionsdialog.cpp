@@ -6,6 +6,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 
+namespace bp {
+
 using Background = bp::NetworkPainter::Background;
 
 ExportOptionsDialog::ExportOptionsDialog(bool withScale, QWidget* parent)
@@ -35,3 +37,5 @@ ExportOptionsDialog::ExportOptionsDialog(bool withScale, QWidget* parent)
 qreal ExportOptionsDialog::scale() const { return scale_ ? scale_->currentData().toInt() : 1; }
 
 Background ExportOptionsDialog::background() const { return Background(background_->currentData().toInt()); }
+
+} // namespace bp

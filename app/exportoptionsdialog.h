@@ -6,6 +6,8 @@
 
 class QComboBox;
 
+namespace bp {
+
 class ExportOptionsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -22,3 +24,5 @@ private:
     QComboBox* scale_ = nullptr;
     QComboBox* background_;
 };
+
+} // namespace bp

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+namespace bp {
+
 namespace {
 const QSize sizes[] = {{480, 270}, {640, 360}, {800, 450}, {960, 540}, {1280, 720}};
 }  // namespace
@@ -88,3 +90,5 @@ void GifOptionsDialog::showFrameCount()
                          .arg(epochs_.empty() ? 0 : epochs_.back())
                          .arg(seconds, 0, 'f', 1));
 }
+
+} // namespace bp

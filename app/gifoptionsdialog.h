@@ -13,6 +13,8 @@ class QComboBox;
 class QLabel;
 class QSpinBox;
 
+namespace bp {
+
 class GifOptionsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -46,3 +48,5 @@ private:
     QCheckBox* data_;
     QLabel* frames_;
 };
+
+} // namespace bp

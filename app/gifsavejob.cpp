@@ -7,6 +7,8 @@
 #include <atomic>
 #include <thread>
 
+namespace bp {
+
 GifSaveJob::GifSaveJob(std::shared_ptr<const bp::GifRecorder> recorder, std::vector<bp::HistoryEntry> history)
     : recorder_(std::move(recorder)), history_(std::move(history))
 {
@@ -60,3 +62,5 @@ bool GifSaveJob::save(const QString& path, QProgressDialog* dialog, QString* err
     encoder.join();
     return ok || fail(message);
 }
+
+} // namespace bp

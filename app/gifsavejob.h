@@ -11,6 +11,8 @@
 
 class QProgressDialog;
 
+namespace bp {
+
 class GifSaveJob {
 public:
     /// Prepares to save recorder's frames, with history the run's full loss history.
@@ -24,3 +26,5 @@ private:
     std::shared_ptr<const bp::GifRecorder> recorder_;
     std::vector<bp::HistoryEntry> history_;
 };
+
+} // namespace bp

@@ -9,6 +9,8 @@
 
 #include <cstdio>
 
+using namespace bp;
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);

@@ -20,6 +20,8 @@
 #include <QSpinBox>
 #include <QStatusBar>
 
+namespace bp {
+
 using State = TrainingWorker::State;
 
 MainWindow::MainWindow(QWidget* parent)
@@ -374,3 +376,5 @@ void MainWindow::closeEvent(QCloseEvent* event)
     host_.pause();
     event->accept();
 }
+
+} // namespace bp

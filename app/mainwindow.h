@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+namespace bp {
+
 class DesignerWidget;
 class ExportController;
 class ProjectController;
@@ -90,3 +92,5 @@ private:
     QString pendingSave_;    // where the next projectReady goes
     bool closeAfterSave_ = false;
 };
+
+} // namespace bp

@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QWidget>
 
+namespace bp {
+
 namespace {
 const QString recentKey = QStringLiteral("recentFiles");
 const QString filter = QObject::tr("Backprop Studio projects (*.json);;All files (*)");
@@ -89,3 +91,5 @@ void ProjectController::remember(const QString& path)
     QSettings().setValue(recentKey, paths);
     emit recentFilesChanged(paths);
 }
+
+} // namespace bp

@@ -10,6 +10,8 @@
 
 class QWidget;
 
+namespace bp {
+
 class ProjectController : public QObject {
     Q_OBJECT
 public:
@@ -52,3 +54,5 @@ private:
     QWidget* window_;
     QString path_;
 };
+
+} // namespace bp

@@ -14,6 +14,8 @@
 
 #include <vector>
 
+namespace bp {
+
 struct Snapshot {
     bp::EpochReport report;                  // the last completed epoch, weights as they are now
     std::vector<bp::HistoryEntry> newHistory;  // history entries since the previous snapshot
@@ -28,16 +30,22 @@ struct Snapshot {
     QString message;                         // why training stopped, for a person
 };
 
-Q_DECLARE_METATYPE(Snapshot)
+} // namespace bp
+
+Q_DECLARE_METATYPE(bp::Snapshot)
 Q_DECLARE_METATYPE(bp::Project)
 Q_DECLARE_METATYPE(bp::NetworkSpec)
 Q_DECLARE_METATYPE(bp::Dataset)
 
+namespace bp {
+
 /// Registers Snapshot and the other value types the worker's signals carry; call once before connecting.
 inline void registerSnapshotTypes()
 {
-    qRegisterMetaType<Snapshot>();
+    qRegisterMetaType<bp::Snapshot>();
     qRegisterMetaType<bp::Project>();
     qRegisterMetaType<bp::NetworkSpec>();
     qRegisterMetaType<bp::Dataset>();
 }
+
+} // namespace bp

@@ -6,6 +6,8 @@
 
 #include <cmath>
 
+namespace bp {
+
 namespace {
 QString number(bp::Scalar value) { return std::isfinite(value) ? QString::number(double(value), 'g', 4) : QStringLiteral("—"); }
 }  // namespace
@@ -53,3 +55,5 @@ void StatusPanel::setBanner(const QString& text)
     else
         window_->statusBar()->clearMessage();
 }
+
+} // namespace bp

@@ -8,6 +8,8 @@
 class QLabel;
 class QMainWindow;
 
+namespace bp {
+
 class StatusPanel : public QObject {
     Q_OBJECT
 public:
@@ -29,3 +31,5 @@ private:
     QLabel* accuracy_;
     QLabel* rate_;
 };
+
+} // namespace bp

@@ -13,6 +13,8 @@
 #include <QStyle>
 #include <QToolBar>
 
+namespace bp {
+
 namespace {
 QAction* makeAction(QObject* parent, const QString& text, const QKeySequence& keys, const QString& tip)
 {
@@ -123,3 +125,5 @@ void StudioActions::setRecentFiles(const QStringList& paths)
 int StudioActions::speed() const { return speed_->currentData().toInt(); }
 
 void StudioActions::rememberSpeed(int speed) { QSettings().setValue(speedKey, speed); }
+
+} // namespace bp

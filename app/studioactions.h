@@ -10,6 +10,8 @@ class QComboBox;
 class QMainWindow;
 class QMenu;
 
+namespace bp {
+
 class StudioActions : public QObject {
     Q_OBJECT
 public:
@@ -53,3 +55,5 @@ private:
     QComboBox* speed_;
     QComboBox* mode_;
 };
+
+} // namespace bp

@@ -19,6 +19,8 @@
 #include <sstream>
 #include <unistd.h>
 
+namespace bp {
+
 namespace {
 constexpr int startTimeoutMs = 30000;  // training must have begun by then
 
@@ -171,3 +173,5 @@ double StudioBenchmark::coreEpochsPerSecond(int epochs) const
     std::fprintf(stderr, "core: %d epochs in %.3f s\n", epochs, seconds);
     return seconds > 0 ? epochs / seconds : 0;
 }
+
+} // namespace bp

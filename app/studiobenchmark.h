@@ -13,6 +13,8 @@
 #include <memory>
 #include <vector>
 
+namespace bp {
+
 class MainWindow;
 
 class StudioBenchmark : public QObject {
@@ -57,3 +59,5 @@ private:
     QElapsedTimer sinceTick_;
     std::vector<double> latenciesMs_;  // actual interval − probeMs, per tick
 };
+
+} // namespace bp

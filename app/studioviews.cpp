@@ -14,6 +14,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+namespace bp {
+
 StudioViews::StudioViews(QMainWindow* window)
     : QObject(window), designer(new DesignerWidget), graph(new bp::NetworkGraphWidget),
       chart(new bp::LossChartWidget), dataView(new bp::DataView), banner(new QLabel),
@@ -91,3 +93,5 @@ void StudioViews::showData()
     if (samples_.cols() > 0)
         dataView->setReconstructions(samples_, reconstructions_);
 }
+
+} // namespace bp

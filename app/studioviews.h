@@ -5,16 +5,17 @@
 
 #include <QObject>
 
-class DesignerWidget;
-class DockWidthKeeper;
 class QLabel;
 class QMainWindow;
+
 namespace bp {
+
 class DataView;
+class DesignerWidget;
+class DockWidthKeeper;
 class LossChartWidget;
 class NetworkGraphWidget;
 class RateLimiter;
-}  // namespace bp
 
 class StudioViews : public QObject {
     Q_OBJECT
@@ -50,3 +51,5 @@ private:
     bp::Matrix samples_, reconstructions_;     // likewise
     bp::RateLimiter* dataUpdates_;
 };
+
+} // namespace bp

@@ -13,6 +13,8 @@
 #include <climits>
 #include <cmath>
 
+namespace bp {
+
 class TrainingPace {
 public:
     static constexpr int fastest = 0;     // no cap
@@ -30,3 +32,5 @@ public:
         return std::clamp(int(std::lround(even)), watchableFloor, watchableCeiling);
     }
 };
+
+} // namespace bp

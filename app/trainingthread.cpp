@@ -1,5 +1,7 @@
 #include "trainingthread.h"
 
+namespace bp {
+
 TrainingThread::TrainingThread(QObject* parent) : QObject(parent), worker_(new TrainingWorker)
 {
     thread_.setObjectName(QStringLiteral("training"));
@@ -20,3 +22,5 @@ void TrainingThread::pause()
     worker_->requestStop();
     invoke([w = worker_] { w->pause(); });
 }
+
+} // namespace bp

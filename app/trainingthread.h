@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QThread>
 
+namespace bp {
+
 class TrainingThread : public QObject {
     Q_OBJECT
 public:
@@ -31,3 +33,5 @@ private:
     QThread thread_;
     TrainingWorker* worker_;
 };
+
+} // namespace bp

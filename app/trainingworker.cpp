@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace bp {
+
 namespace {
 constexpr int chunkTargetMs = 12;     // a chunk of epochs lasts about this long
 constexpr int snapshotGapMs = 34;     // at most 30 snapshots a second while training
@@ -298,3 +300,5 @@ void TrainingWorker::setRecordEvery(int n)
     else
         session_->trainer().setObserver([this](const bp::EpochReport& r) { emit recorded(r); }, n);
 }
+
+} // namespace bp

@@ -11,6 +11,8 @@
 #include <atomic>
 #include <memory>
 
+namespace bp {
+
 class TrainingWorker : public QObject {
     Q_OBJECT
 public:
@@ -97,5 +99,7 @@ private:
     bp::FeaturePair viewPair_;   // the features the decision map spans
 };
 
-Q_DECLARE_METATYPE(TrainingWorker::State)
+} // namespace bp
+
+Q_DECLARE_METATYPE(bp::TrainingWorker::State)
 Q_DECLARE_METATYPE(bp::EpochReport)

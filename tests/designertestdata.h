@@ -9,6 +9,8 @@
 
 namespace designertest {
 
+using namespace bp;
+
 /// Picks the item whose data is value, as a user would (emits activated()).
 inline void choose(QComboBox* combo, int value)
 {

@@ -17,6 +17,8 @@
 
 namespace studiodriver {
 
+using namespace bp;
+
 /// Opens combo's pop-up with a click and clicks the entry at index in it (after the double-click
 /// interval: a pop-up ignores a release sooner, as it may be the end of the opening click).
 inline void chooseEntry(QComboBox* combo, int index)

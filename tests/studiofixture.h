@@ -15,6 +15,8 @@
 
 namespace studiotest {
 
+using namespace bp;
+
 constexpr int runEpochs = 40;
 constexpr int every = 4;
 constexpr int holdFrames = 23;  // GifRecorder's defaults: round(1.5 s × 15 fps)

@@ -19,6 +19,8 @@
 
 namespace studioprobe {
 
+using namespace bp;
+
 /// Returns the window's action bound to keys (Space: Train/Pause, F10: Step), or nullptr.
 inline QAction* actionFor(const MainWindow& window, const QKeySequence& keys)
 {

@@ -10,6 +10,8 @@
 
 #include <csignal>
 
+using namespace bp;
+
 namespace {
 
 struct Run {

@@ -21,6 +21,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+using namespace bp;
+
 namespace {
 
 template <typename T>

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace bp;
+
 using namespace designertest;
 
 class TestDesigner : public QObject {

@@ -29,6 +29,8 @@
 
 #include <gif_lib.h>
 
+using namespace bp;
+
 namespace {
 
 using namespace studiotest;

@@ -9,6 +9,8 @@
 
 #include <numeric>
 
+using namespace bp;
+
 using bp::GifEncoder;
 using giftest::decode;
 using giftest::Decoded;

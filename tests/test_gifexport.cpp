@@ -22,6 +22,8 @@
 
 #include <functional>
 
+using namespace bp;
+
 using namespace studiotest;
 using giftest::decode;
 

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QToolButton>
 
+using namespace bp;
+
 using namespace designertest;
 
 class TestLayerEditor : public QObject {

@@ -9,6 +9,8 @@
 #include <QSpinBox>
 #include <QTest>
 
+using namespace bp;
+
 class TestLayerFocus : public QObject {
     Q_OBJECT
 private slots:

@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace bp;
+
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:

@@ -16,6 +16,8 @@
 #include <cstdio>
 #include <deque>
 
+using namespace bp;
+
 namespace {
 
 int environmentNumber(const char* name, int fallback)

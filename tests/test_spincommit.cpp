@@ -12,6 +12,8 @@
 #include <QSpinBox>
 #include <QTest>
 
+using namespace bp;
+
 class TestSpinCommit : public QObject {
     Q_OBJECT
 private slots:

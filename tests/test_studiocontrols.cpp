@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+using namespace bp;
+
 using State = TrainingWorker::State;
 using namespace studiodriver;
 
@@ -158,7 +160,6 @@ private:
             QTRY_COMPARE(window.state(), State::Paused);
         }
     }
-
 
     // Sends a control every kind of input it takes, checking the promises after each event.
     void exercise(MainWindow& window, QWidget* control)

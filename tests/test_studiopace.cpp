@@ -16,6 +16,8 @@
 
 #include "studiodriver.h"
 
+using namespace bp;
+
 namespace {
 
 QComboBox* speedBox(QWidget* window) { return window->findChild<QComboBox*>(QStringLiteral("speed")); }

@@ -11,6 +11,8 @@
 #include <QMainWindow>
 #include <QTest>
 
+using namespace bp;
+
 namespace {
 
 QDockWidget* rightDock(QMainWindow& window) { return window.findChild<QDockWidget*>(QStringLiteral("chartDock")); }

@@ -13,6 +13,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+using namespace bp;
+
 class TestTrainCommit : public QObject {
     Q_OBJECT
 private slots:

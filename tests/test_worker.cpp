@@ -14,6 +14,8 @@
 
 #include <memory>
 
+using namespace bp;
+
 namespace {
 
 bp::Project xorProject(int epochs)

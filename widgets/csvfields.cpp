@@ -8,6 +8,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+namespace bp {
+
 CsvFields::CsvFields(QWidget* parent) : QObject(parent), parent_(parent)
 {
     path_ = new QLineEdit;
@@ -85,3 +87,5 @@ void CsvFields::browse()
     path_->setText(file);
     emit edited();
 }
+
+} // namespace bp

@@ -10,6 +10,8 @@ class QLineEdit;
 class QPushButton;
 class QWidget;
 
+namespace bp {
+
 class CsvFields : public QObject {
     Q_OBJECT
 public:
@@ -49,3 +51,5 @@ private:
     QLineEdit* targets_;
     QComboBox* header_;
 };
+
+} // namespace bp

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <climits>
 
+namespace bp {
+
 namespace {
 
 // The source combo's data: "generator:xor", "builtin:iris", "csv:".
@@ -24,7 +26,6 @@ QString keyOf(bp::DataSource::Kind kind, const std::string& name)
         return "csv:";
     return QString(kind == Kind::Builtin ? "builtin:" : "generator:") + QString::fromStdString(name);
 }
-
 
 }  // namespace
 
@@ -188,3 +189,5 @@ void DataSourceForm::updateMarks()
     message_->setText(text.toHtmlEscaped());  // file text may hold < and &
     message_->setVisible(!text.isEmpty());
 }
+
+} // namespace bp

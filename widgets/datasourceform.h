@@ -5,13 +5,16 @@
 
 #include <QGroupBox>
 
-class CsvFields;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QSpinBox;
+
+namespace bp {
+
+class CsvFields;
 
 class DataSourceForm : public QGroupBox {
     Q_OBJECT
@@ -52,3 +55,5 @@ private:
     QCheckBox* autoencoder_;
     QLabel* message_;
 };
+
+} // namespace bp

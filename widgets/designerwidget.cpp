@@ -11,6 +11,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+namespace bp {
+
 namespace {
 
 // A first design that learns in a few seconds: XOR through two small tanh layers.
@@ -197,3 +199,5 @@ void DesignerWidget::applyFix()
     revalidate(true);
     emit trainingChanged();
 }
+
+} // namespace bp

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+namespace bp {
+
 class DataSourceForm;
 class NetworkForm;
 class TrainingForm;
@@ -79,3 +81,5 @@ private:
     QString buildError_;  // why the last design sent could not be built; cleared by any edit
     QString problem_;
 };
+
+} // namespace bp

@@ -15,6 +15,8 @@
 
 #include <algorithm>
 
+namespace bp {
+
 namespace {
 
 constexpr int maxVisibleRows = 8;  // taller stacks scroll
@@ -239,3 +241,5 @@ void LayerEditor::updateRows()
     const int shown = std::min(n, maxVisibleRows);
     scroll_->setFixedHeight(titleHeight + shown * (rowHeight + grid_->verticalSpacing()));
 }
+
+} // namespace bp

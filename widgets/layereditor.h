@@ -16,6 +16,8 @@ class QScrollArea;
 class QSpinBox;
 class QToolButton;
 
+namespace bp {
+
 class LayerEditor : public QWidget {
     Q_OBJECT
 public:
@@ -73,3 +75,5 @@ private:
     QLabel* empty_;
     QToolButton* add_;
 };
+
+} // namespace bp

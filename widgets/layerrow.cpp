@@ -12,6 +12,8 @@
 
 #include <algorithm>
 
+namespace bp {
+
 namespace {
 
 constexpr int maxNeurons = 4096;  // the most neurons the field offers
@@ -112,3 +114,5 @@ void LayerRow::destroy(QGridLayout* grid) const
         w->deleteLater();       // a button may be inside its own clicked()
     }
 }
+
+} // namespace bp

@@ -13,6 +13,8 @@ class QSpinBox;
 class QToolButton;
 class QWidget;
 
+namespace bp {
+
 class LayerRow {
 public:
     /// Makes the widgets of row (0 for the first hidden layer) and puts them into grid below its titles.
@@ -46,3 +48,5 @@ public:
     QToolButton* down;
     QToolButton* remove;
 };
+
+} // namespace bp

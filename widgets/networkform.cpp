@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 
+namespace bp {
+
 NetworkForm::NetworkForm(QWidget* parent) : QGroupBox(tr("Network"), parent)
 {
     inputWidth_ = new QLabel;
@@ -173,3 +175,5 @@ void NetworkForm::updateLabels()
         leaky = leaky || layer.activation == bp::Activation::LeakyReLU;
     form_->setRowVisible(leakySlope_, leaky);
 }
+
+} // namespace bp

@@ -5,11 +5,14 @@
 
 #include <QGroupBox>
 
-class LayerEditor;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
+
+namespace bp {
+
+class LayerEditor;
 
 class NetworkForm : public QGroupBox {
     Q_OBJECT
@@ -62,3 +65,5 @@ private:
     QComboBox* init_;
     QLabel* message_;
 };
+
+} // namespace bp

@@ -13,11 +13,12 @@
 
 #include <climits>
 
+namespace bp {
+
 namespace {
 
 constexpr double minRate = 1e-6, maxRate = 100.0;     // η
 constexpr double minEpsilon = 1e-12, maxEpsilon = 1;  // ε
-
 
 // Reads a positive number written as "0.01" or "1e-3"; false when unreadable or outside [low, high].
 bool readNumber(const QString& text, double low, double high, double& value)
@@ -222,3 +223,5 @@ void TrainingForm::updateRows()
     for (QWidget* w : {static_cast<QWidget*>(beta1_), static_cast<QWidget*>(beta2_), static_cast<QWidget*>(epsilonText_)})
         form_->setRowVisible(w, kind == bp::OptimizerKind::Adam);
 }
+
+} // namespace bp

@@ -13,6 +13,8 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
+namespace bp {
+
 class TrainingForm : public QGroupBox {
     Q_OBJECT
 public:
@@ -66,3 +68,5 @@ private:
     QSpinBox* seed_;
     QLabel* message_;
 };
+
+} // namespace bp
