@@ -1,6 +1,7 @@
 #include "exportcontroller.h"
 
 #include "architectureexport.h"
+#include "dataviewframe.h"
 #include "exportoptionsdialog.h"
 #include "gifoptionsdialog.h"
 #include "gifsavejob.h"
@@ -91,7 +92,7 @@ bool ExportController::exportLossTo(const QString& path, QString* error)
     }
     if (suffix != QLatin1String("png"))
         return fail(error, tr("%1: the loss chart can be exported as .png or .csv only").arg(path));
-    if (!views_->chart->savePng(path, chartWidth, chartHeight))
+    if (!views_->chart->savePng(path))
         return fail(error, tr("%1: could not write the picture (is the folder writable?)").arg(path));
     return true;
 }
@@ -111,7 +112,8 @@ std::shared_ptr<bp::GifRecorder> ExportController::recording(const bp::GifRecord
 {
     auto gif = std::make_shared<bp::GifRecorder>(
         recorder_ ? recorder_->resampled(options) : bp::GifRecorder(spec_, classifier_, epochs_, options));
-    gif->setData(data_);
+    if (data_)
+        gif->setPanel([spec = spec_, data = data_] { return std::make_unique<bp::DataViewFrame>(spec, data); });
     if (!lastReport_.layers.empty())
         gif->recordFinal(lastReport_);  // the newest epoch, where a pause fell between recorded ones
     return gif;

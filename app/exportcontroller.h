@@ -28,7 +28,6 @@ class ExportController : public QObject {
     Q_OBJECT
 public:
     static constexpr int gifWidth = 800, gifHeight = 450;    // GIF frames, pixels
-    static constexpr int chartWidth = 1200, chartHeight = 700;  // loss chart PNG, pixels
 
     /// Listens to host's worker and gives the export actions of actions their behaviour; message
     /// boxes and progress dialogs are parented to window, which also shows status messages.
@@ -45,8 +44,8 @@ public:
     bool exportArchitectureTo(const QString& path, qreal scale, bp::NetworkPainter::Background background,
                               QString* error = nullptr);
 
-    /// Writes the loss chart to path (.csv: the full history as CSV, otherwise a chartWidth ×
-    /// chartHeight PNG); false with *error saying why.
+    /// Writes the loss chart to path (.csv: the full history as CSV, otherwise a PNG of
+    /// charttheme::exportSize, as the CLI writes it); false with *error saying why.
     bool exportLossTo(const QString& path, QString* error = nullptr);
 
     /// Returns the GIF options the save dialog starts from: 800 × 450, 15 frames/s, every recorded

@@ -1,6 +1,6 @@
 #pragma once
 // Writes a recorded training run as a GIF from the studio: the frames are drawn on the GUI thread
-// (the chart is a widget), then encoded on a thread of their own while a progress dialog stays
+// (the data view is a widget), then encoded on a thread of their own while a progress dialog stays
 // responsive. Cancel stops either stage and leaves no file.
 #include "gifrecorder.h"
 

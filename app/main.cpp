@@ -1,6 +1,7 @@
 // backprop-studio [FILE] [--preset NAME] [--train] [--screenshot PATH --after-epochs N] [--benchmark SECONDS]
 #include "mainwindow.h"
 #include "studiobenchmark.h"
+#include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,7 +19,7 @@ int main(int argc, char* argv[])
     sinceStart.start();
     QApplication::setOrganizationName(QStringLiteral("Backprop Studio"));
     QApplication::setApplicationName(QStringLiteral("Backprop Studio"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setApplicationVersion(bp::version);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Design a neural network, train it and watch backpropagation."));

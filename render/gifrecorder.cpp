@@ -77,7 +77,7 @@ GifRecorder GifRecorder::resampled(const Options& options) const
     GifRecorder copy(spec_, classifier_, totalEpochs_, options);
     copy.options_.maxFrames = 0;  // a copy for one save keeps the frames chosen: one more is not a reason to thin
     copy.every_ = std::max(every_, options.every);
-    copy.data_ = data_;
+    copy.makePanel_ = makePanel_;
     for (std::size_t k : spacedFrames(frameEpochs(), options.every))
         copy.reports_.push_back(reports_[k]);
     return copy;
@@ -104,7 +104,8 @@ QList<QImage> GifRecorder::renderFrames(const std::vector<HistoryEntry>& history
 {
     TrainingFrame frame(spec_, classifier_, options_.frame);
     frame.setRun(history);
-    frame.setData(data_);
+    if (makePanel_)
+        frame.setPanel(makePanel_());
     QList<QImage> frames;
     const int total = gifFrameCount();
     for (const EpochReport& r : reports_) {
@@ -135,7 +136,8 @@ bool GifRecorder::save(const QString& path, const std::vector<HistoryEntry>& his
         return fail(QStringLiteral("%1: no epochs were recorded for the GIF").arg(path));
     TrainingFrame frame(spec_, classifier_, options_.frame);
     frame.setRun(history);
-    frame.setData(data_);
+    if (makePanel_)
+        frame.setPanel(makePanel_());
     GifEncoder encoder(path, options_.frame.size, options_.fps, encoderOptions());
     // The palette comes from frames spread over the run, so late colours get entries too.
     const int samples = std::min<int>(8, int(reports_.size()));

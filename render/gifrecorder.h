@@ -73,17 +73,19 @@ public:
     /// least every epochs after the last kept, and the last.
     static std::vector<std::size_t> spacedFrames(const std::vector<int>& epochs, int every);
 
-    /// Gives the data the run trained on, for frames with the data view (frame.data).
-    void setData(std::shared_ptr<const Dataset> data) { data_ = std::move(data); }
+    /// Gives the maker of the panel under the chart (the studio's data view), for frames with
+    /// one (frame.data).
+    void setPanel(FramePanel::Maker makePanel) { makePanel_ = std::move(makePanel); }
 
     /// Returns the number of frames the GIF will hold: the recorded ones plus the held copies.
     int gifFrameCount() const;
 
-    /// Renders every GIF frame (GUI thread: the chart is a widget), with history the run's loss
+    /// Renders every GIF frame (on the thread the panel needs), with history the run's loss
     /// history; returns an empty list when progress cancels.
     QList<QImage> renderFrames(const std::vector<HistoryEntry>& history, const Progress& progress = {}) const;
 
-    /// Renders and encodes frame by frame to path (memory for one frame at a time; GUI thread).
+    /// Renders and encodes frame by frame to path (memory for one frame at a time; on the
+    /// thread the panel needs).
     /// Returns false with *error naming the path on failure or cancel, leaving no file.
     bool save(const QString& path, const std::vector<HistoryEntry>& history, const Progress& progress = {},
               QString* error = nullptr) const;
@@ -102,7 +104,7 @@ private:
     Options options_;
     int every_;
     std::vector<EpochReport> reports_;  // the frames' epochs, in order
-    std::shared_ptr<const Dataset> data_;  // for the data view, when frames show it
+    FramePanel::Maker makePanel_;  // for the panel (data view), when frames show it
 };
 
 }  // namespace bp

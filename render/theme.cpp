@@ -1,8 +1,5 @@
 #include "theme.h"
 
-#include <QLabel>
-#include <QStyle>
-
 #include <array>
 
 namespace bp::theme {
@@ -26,27 +23,6 @@ QColor classColour(int k)
         QColor(0x17, 0xb8, 0xc9),
     };
     return colours[std::size_t(((k % 10) + 10) % 10)];
-}
-
-QLabel* problemLabel(const QString& objectName)
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    label->setStyleSheet(QStringLiteral("color: %1;").arg(decrease().name()));
-    label->hide();
-    return label;
-}
-
-void markInvalid(QWidget* field, bool invalid)
-{
-    if (!field || field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
 }
 
 }  // namespace bp::theme

@@ -1,10 +1,7 @@
 #pragma once
-// The studio's colours, shared by every view and by the exported pictures.
+// The studio's colours, shared by every view and by the exported pictures. The forms' parts of
+// the theme (problem labels, invalid fields) are widgets: formtheme.h in widgets/.
 #include <QColor>
-
-class QLabel;
-class QWidget;
-class QString;
 
 namespace bp::theme {
 
@@ -26,13 +23,5 @@ QColor ink();
 QColor restingEdge();
 /// Returns the fill colour of class k in scatter plots and decision maps (k wraps after 10).
 QColor classColour(int k);
-
-/// Returns a new hidden, word-wrapped label in the decrease colour for a form's inline problem
-/// message; it shows rich text and keyboard-reachable links ("use softmax + cce").
-QLabel* problemLabel(const QString& objectName);
-
-/// Sets or clears a form field's "invalid" property, which the forms' style sheet draws as a red
-/// frame, and repolishes the field only when that changes; a null field is left alone.
-void markInvalid(QWidget* field, bool invalid);
 
 }  // namespace bp::theme

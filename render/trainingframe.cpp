@@ -1,14 +1,10 @@
 #include "trainingframe.h"
 
-#include "dataviewframe.h"
-#include "losschartwidget.h"
 #include "theme.h"
 
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QPixmap>
-#include <qcustomplot.h>
 
 #include <algorithm>
 #include <cmath>
@@ -16,7 +12,7 @@
 namespace bp {
 
 TrainingFrame::TrainingFrame(const NetworkSpec& spec, bool classifier, const Options& options)
-    : options_(options), classifier_(classifier), spec_(spec)
+    : options_(options), classifier_(classifier)
 {
     painter_.setSpec(spec);
     painter_.setMode(options.mode);
@@ -26,30 +22,24 @@ TrainingFrame::TrainingFrame(const NetworkSpec& spec, bool classifier, const Opt
     style.showLabels = true;
     style.showLegend = true;
     painter_.setStyle(style);
-    if (options.chart) {
-        chart_ = std::make_unique<LossChartWidget>();
-        chart_->setAttribute(Qt::WA_DontShowOnScreen);
-        chart_->setClassifier(classifier);
-    }
+    chart_.setClassifier(classifier);
 }
 
 TrainingFrame::~TrainingFrame() = default;
 
-void TrainingFrame::setData(std::shared_ptr<const Dataset> data)
+void TrainingFrame::setPanel(std::unique_ptr<FramePanel> panel)
 {
-    data_.reset();
-    if (options_.data && data)
-        data_ = std::make_unique<DataViewFrame>(spec_, std::move(data));
+    panel_ = options_.data ? std::move(panel) : nullptr;
 }
 
 void TrainingFrame::setRun(const std::vector<HistoryEntry>& fullHistory)
 {
-    runEpochs_ = fullHistory.empty() ? 0 : fullHistory.back().epoch;
-    runLossMax_ = 0;
+    double lossMax = 0;
     for (const HistoryEntry& e : fullHistory)
         for (std::optional<Scalar> loss : {std::optional<Scalar>(e.trainLoss), e.validationLoss})
             if (loss && std::isfinite(*loss))
-                runLossMax_ = std::max(runLossMax_, double(*loss));
+                lossMax = std::max(lossMax, double(*loss));
+    chart_.setRun(fullHistory.empty() ? 0 : fullHistory.back().epoch, lossMax);
 }
 
 QString TrainingFrame::caption(const EpochReport& report)
@@ -58,29 +48,6 @@ QString TrainingFrame::caption(const EpochReport& report)
     if (report.accuracy)
         text += QStringLiteral(" · accuracy %1 %").arg(100.0 * double(*report.accuracy), 0, 'f', 1);
     return text;
-}
-
-void TrainingFrame::updateChart(int epoch, const std::vector<HistoryEntry>& history)
-{
-    // The entries up to epoch; history is in epoch order.
-    const auto end = std::upper_bound(history.begin(), history.end(), epoch,
-                                      [](int e, const HistoryEntry& h) { return e < h.epoch; });
-    if (epoch < chartEpoch_)
-        chart_->setHistory(std::vector<HistoryEntry>(history.begin(), end));
-    else {
-        const auto begin = std::upper_bound(history.begin(), end, chartEpoch_,
-                                            [](int e, const HistoryEntry& h) { return e < h.epoch; });
-        chart_->append(std::vector<HistoryEntry>(begin, end));
-    }
-    chartEpoch_ = epoch;
-    chart_->setMarker(epoch);
-    QCustomPlot* plot = chart_->plot();
-    if (runEpochs_ > 0) {
-        const double first = history.empty() ? 1 : history.front().epoch;
-        plot->xAxis->setRange(first, std::max(double(runEpochs_), first + 1));
-        if (runLossMax_ > 0 && plot->yAxis->scaleType() == QCPAxis::stLinear)
-            plot->yAxis->setRange(0, runLossMax_ * 1.08);
-    }
 }
 
 QImage TrainingFrame::render(const EpochReport& report, const std::vector<HistoryEntry>& history)
@@ -101,10 +68,10 @@ QImage TrainingFrame::render(const EpochReport& report, const std::vector<Histor
     const QRectF captionRect(0, 0, size.width(), band);
     const QRectF body(0, band, size.width(), size.height() - band);
     // The right column holds the chart above the data view, either alone taking the whole height.
-    const qreal sideWidth = chart_ || data_ ? std::round(body.width() * 0.4) : 0;
+    const qreal sideWidth = options_.chart || panel_ ? std::round(body.width() * 0.4) : 0;
     const QRectF graphRect(body.left(), body.top(), body.width() - sideWidth, body.height());
     const QRectF side(graphRect.right(), body.top() + 8 * unit, sideWidth - 10 * unit, body.height() - 16 * unit);
-    const qreal chartHeight = !chart_ ? 0 : data_ ? std::round(side.height() * 0.5) : side.height();
+    const qreal chartHeight = !options_.chart ? 0 : panel_ ? std::round(side.height() * 0.5) : side.height();
     const QRectF chartRect(side.left(), side.top(), side.width(), chartHeight);
     const QRectF dataRect(side.left(), side.top() + chartHeight, side.width(), side.height() - chartHeight);
 
@@ -117,15 +84,21 @@ QImage TrainingFrame::render(const EpochReport& report, const std::vector<Histor
     painter_.setReport(report);
     painter_.paint(p, graphRect);
 
-    if (chart_) {
-        updateChart(report.epoch, history);
+    if (options_.chart) {
+        // The entries up to the epoch (history is in epoch order), with a marker there.
+        const auto end = std::upper_bound(history.begin(), history.end(), report.epoch,
+                                          [](int e, const HistoryEntry& h) { return e < h.epoch; });
+        chart_.setMarker(report.epoch);
         // Laid out as in a 960 × 540 frame, then scaled, so small frames keep readable ticks.
         const qreal zoom = std::min<qreal>(unit, 1.0);
-        const QPixmap chart = chart_->plot()->toPixmap(int(chartRect.width() / zoom), int(chartRect.height() / zoom), zoom);
-        p.drawPixmap(chartRect, chart, QRectF(QPointF(0, 0), QSizeF(chart.size())));
+        p.save();
+        p.translate(chartRect.topLeft());
+        p.scale(zoom, zoom);
+        chart_.paint(p, QRectF(QPointF(0, 0), chartRect.size() / zoom), std::span(history.begin(), end));
+        p.restore();
     }
-    if (data_)
-        data_->paint(p, dataRect, report);
+    if (panel_)
+        panel_->paint(p, dataRect, report);
     return image;
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 // One frame of a training animation: a caption, the network graph flashing the epoch's ΔW and,
-// optionally, the loss chart so far with a marker at the epoch and the data view of the epoch's
-// network. Needs a QApplication (chart and data view are widgets, kept offscreen and never
-// shown), so it renders on the GUI thread.
+// optionally, the loss chart so far with a marker at the epoch and a panel (the studio's data view
+// of the epoch's network). Drawn with QPainter alone: the thread that renders needs no widgets.
 #include "epochreport.h"
+#include "framepanel.h"
 #include "graphmode.h"
+#include "losschartpainter.h"
 #include "networkpainter.h"
 #include "networkspec.h"
 
@@ -16,16 +17,12 @@
 
 namespace bp {
 
-class DataViewFrame;
-class LossChartWidget;
-struct Dataset;
-
 class TrainingFrame {
 public:
     struct Options {
         QSize size{960, 540};             // pixels of every frame
         bool chart = false;               // the loss chart beside the graph
-        bool data = false;                // the data view beside the graph (needs setData)
+        bool data = false;                // the panel beside the graph (needs setPanel)
         GraphMode mode = GraphMode::Delta;
     };
 
@@ -39,29 +36,23 @@ public:
     /// stay still while the curves grow; without it the chart rescales every frame.
     void setRun(const std::vector<HistoryEntry>& fullHistory);
 
-    /// Gives the data the run trained on, for the data view (Options::data); without it the
-    /// frame has no data view.
-    void setData(std::shared_ptr<const Dataset> data);
+    /// Gives the panel drawn under the chart (Options::data: the data view); without it the
+    /// frame has no panel.
+    void setPanel(std::unique_ptr<FramePanel> panel);
 
     /// Draws the frame of report: the graph at full flash, the chart of the entries of history
-    /// up to report.epoch and the caption. Frames render fastest in increasing epoch order.
+    /// up to report.epoch and the caption.
     QImage render(const EpochReport& report, const std::vector<HistoryEntry>& history);
 
     /// Returns the caption of a report, e.g. "epoch 120 · loss 0.0312 · accuracy 97.5 %".
     static QString caption(const EpochReport& report);
 
 private:
-    void updateChart(int epoch, const std::vector<HistoryEntry>& history);
-
     Options options_;
     bool classifier_;
     NetworkPainter painter_;
-    std::unique_ptr<LossChartWidget> chart_;
-    std::unique_ptr<DataViewFrame> data_;  // when Options::data and setData gave data
-    NetworkSpec spec_;
-    int chartEpoch_ = 0;          // last epoch the chart holds
-    int runEpochs_ = 0;           // from setRun: the x axis's end; 0 = follow the data
-    double runLossMax_ = 0;       // from setRun: the loss axis's top
+    LossChartPainter chart_;
+    std::unique_ptr<FramePanel> panel_;  // when Options::data and setPanel gave one
 };
 
 }  // namespace bp

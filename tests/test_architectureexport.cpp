@@ -3,7 +3,7 @@
 #include "architectureexport.h"
 #include "exporttestdata.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,7 +81,7 @@ private slots:
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);  // the export needs no widgets
     TestArchitectureExport test;
     return QTest::qExec(&test, argc, argv);
 }

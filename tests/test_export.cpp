@@ -3,6 +3,7 @@
 // Architecture pictures are tested in test_architectureexport.
 #include "exporttestdata.h"
 #include "gifdecode.h"
+#include "dataviewframe.h"
 #include "theme.h"
 #include "trainingframe.h"
 
@@ -156,7 +157,7 @@ private slots:
             o.size = QSize(640, 360);
             o.data = data;
             TrainingFrame frame(kSpec, true, o);
-            frame.setData(std::make_shared<const Dataset>(coretest::xorData()));
+            frame.setPanel(std::make_unique<DataViewFrame>(kSpec, std::make_shared<const Dataset>(coretest::xorData())));
             return frame.render(reports.back(), history);
         };
         // The four XOR points, dots of the class colours, in the right-hand column.
@@ -195,7 +196,7 @@ private slots:
             o.size = QSize(640, 360);
             o.data = data;
             TrainingFrame frame(spec, false, o);
-            frame.setData(std::make_shared<const Dataset>(d));
+            frame.setPanel(std::make_unique<DataViewFrame>(spec, std::make_shared<const Dataset>(d)));
             return frame.render(trainer.report(), trainer.history());
         };
         // The tiles: white (unlit input pixels) and lit ink in the right-hand column.

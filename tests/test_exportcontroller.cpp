@@ -5,6 +5,7 @@
 #include "architectureexport.h"
 #include "studiofixture.h"
 #include "builtindata.h"
+#include "charttheme.h"
 #include "exportcontroller.h"
 #include "exportoptionsdialog.h"
 #include "historycsv.h"
@@ -139,7 +140,7 @@ void TestExportController::lossCsvRoundTripAndPng()
     QVERIFY(back.back().trainLoss > 0);
     const QString png = dir.filePath(QStringLiteral("loss.png"));
     QVERIFY2(s.exports->exportLossTo(png, &error), qPrintable(error));
-    QCOMPARE(QImage(png).size(), QSize(ExportController::chartWidth, ExportController::chartHeight));
+    QCOMPARE(QImage(png).size(), bp::charttheme::exportSize);
 }
 
 void TestExportController::recordedGifHasEveryFourthEpoch()

@@ -5,6 +5,7 @@
 #include "gifdecode.h"
 #include "gifoptionsdialog.h"
 #include "studiofixture.h"
+#include "dataviewframe.h"
 #include "trainingframe.h"
 
 #include <QAction>
@@ -94,7 +95,7 @@ private slots:
         const bp::GifRecorder::Options o = s.exports->gifOptions();
         bp::TrainingFrame frame(s.spec, true, o.frame);
         frame.setRun(s.exports->history());
-        frame.setData(std::make_shared<const bp::Dataset>(s.data));
+        frame.setPanel(std::make_unique<bp::DataViewFrame>(s.spec, std::make_shared<const bp::Dataset>(s.data)));
         const bp::EpochReport last = snaps.last().at(0).value<Snapshot>().report;
         QCOMPARE(last.epoch, epochs);
         bp::EpochReport earlier;

@@ -1,5 +1,6 @@
 #include "chartlegend.h"
 
+#include "charttheme.h"
 #include "theme.h"
 
 #include <qcustomplot.h>
@@ -22,6 +23,7 @@ ChartLegend::ChartLegend(QCustomPlot* plot) : plot_(plot)
     plot_->legend->setBorderPen(Qt::NoPen);
     plot_->legend->setBrush(Qt::NoBrush);
     plot_->legend->setTextColor(theme::ink());
+    plot_->legend->setFont(charttheme::font());
     plot_->legend->setMargins(QMargins(4, 2, 4, 0));
     plot_->legend->setVisible(true);
 }

@@ -1,7 +1,7 @@
 #include "datasourceform.h"
 
 #include "csvfields.h"
-#include "theme.h"
+#include "formtheme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -5,6 +5,7 @@
 // widget, kept offscreen and never shown), so it paints on the GUI thread.
 #include "dataset.h"
 #include "epochreport.h"
+#include "framepanel.h"
 #include "networkspec.h"
 
 #include <QRectF>
@@ -17,17 +18,17 @@ namespace bp {
 
 class DataView;
 
-class DataViewFrame {
+class DataViewFrame : public FramePanel {
 public:
     /// Prepares pictures of data under spec's network; data must stay as the run saw it.
     DataViewFrame(const NetworkSpec& spec, std::shared_ptr<const Dataset> data);
-    ~DataViewFrame();
+    ~DataViewFrame() override;
     DataViewFrame(const DataViewFrame&) = delete;
     DataViewFrame& operator=(const DataViewFrame&) = delete;
 
     /// Paints the data view into rect with the network of report's weights and biases; paints
     /// the bare data when report has no layers or the wrong ones.
-    void paint(QPainter& p, const QRectF& rect, const EpochReport& report);
+    void paint(QPainter& p, const QRectF& rect, const EpochReport& report) override;
 
 private:
     NetworkSpec spec_;

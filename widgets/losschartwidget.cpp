@@ -1,8 +1,11 @@
 #include "losschartwidget.h"
 
+#include "axisticks.h"
 #include "chartlegend.h"
+#include "charttheme.h"
 #include "charttickfit.h"
 #include "dashedgraph.h"
+#include "losschartpainter.h"
 #include "ratelimiter.h"
 #include "theme.h"
 
@@ -18,28 +21,31 @@ namespace bp {
 
 namespace {
 
+using charttheme::Curve;
+
 /// Gives an axis the studio's quiet look: ink text, faint grid, no sub-grid.
 void styleAxis(QCPAxis* axis, const QString& label)
 {
     const QColor ink = theme::ink();
-    QColor faint = theme::restingEdge();
-    faint.setAlpha(110);
     axis->setLabel(label);
+    axis->setLabelFont(charttheme::font());
+    axis->setTickLabelFont(charttheme::font());
     axis->setLabelColor(ink);
     axis->setTickLabelColor(ink);
-    axis->setBasePen(QPen(ink, 1));
-    axis->setTickPen(QPen(ink, 1));
+    axis->setBasePen(charttheme::axisPen());
+    axis->setTickPen(charttheme::axisPen());
     axis->setSubTickPen(Qt::NoPen);
-    axis->grid()->setPen(QPen(faint, 1));
+    axis->grid()->setPen(charttheme::gridPen());
     axis->grid()->setSubGridVisible(false);
     axis->grid()->setZeroLinePen(Qt::NoPen);
 }
 
-QCPGraph* makeGraph(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name, const QPen& pen)
+QCPGraph* makeGraph(QCustomPlot* plot, Curve curve)
 {
+    QCPAxis* valueAxis = charttheme::onPercentAxis(curve) ? plot->yAxis2 : plot->yAxis;
     QCPGraph* g = new DashedGraph(plot->xAxis, valueAxis);  // registers itself with the plot
-    g->setName(name);
-    g->setPen(pen);
+    g->setName(charttheme::curveName(curve));
+    g->setPen(charttheme::curvePen(curve));
     g->setAntialiased(true);
     return g;
 }
@@ -62,9 +68,9 @@ LossChartWidget::LossChartWidget(QWidget* parent) : QWidget(parent), plot_(new Q
     // A replot marks the chart for the next paint rather than repainting the window there and then.
     plot_->setPlottingHint(QCP::phImmediateRefresh, false);
     replots_ = new RateLimiter(replotMs, [this] { plot_->replot(QCustomPlot::rpQueuedReplot); }, this);
-    styleAxis(plot_->xAxis, tr("epoch"));
-    styleAxis(plot_->yAxis, tr("loss"));
-    styleAxis(plot_->yAxis2, tr("accuracy"));
+    styleAxis(plot_->xAxis, charttheme::epochTitle());
+    styleAxis(plot_->yAxis, charttheme::lossTitle());
+    styleAxis(plot_->yAxis2, charttheme::accuracyTitle());
     plot_->yAxis2->grid()->setVisible(false);  // one grid is enough
 
     QSharedPointer<QCPAxisTickerFixed> epochs(new QCPAxisTickerFixed);
@@ -73,18 +79,15 @@ LossChartWidget::LossChartWidget(QWidget* parent) : QWidget(parent), plot_(new Q
     plot_->xAxis->setTicker(epochs);
 
     QSharedPointer<QCPAxisTickerText> percent(new QCPAxisTickerText);
-    for (int p = 0; p <= 100; p += 25)
-        percent->addTick(p, QStringLiteral("%1 %").arg(p));
+    for (const AxisTick& t : AxisTicks::percent(25))
+        percent->addTick(t.value, t.label);
     plot_->yAxis2->setTicker(percent);
     plot_->yAxis2->setRange(0, 100);
 
-    const QColor green = theme::increase();
-    trainLoss_ = makeGraph(plot_, plot_->yAxis, tr("training loss"), QPen(theme::positive(), 2.2));
-    validationLoss_ = makeGraph(plot_, plot_->yAxis, tr("validation loss"),
-                                QPen(theme::negative(), 2.0, Qt::DashLine));
-    accuracy_ = makeGraph(plot_, plot_->yAxis2, tr("training accuracy"), QPen(green, 1.2));
-    validationAccuracy_ = makeGraph(plot_, plot_->yAxis2, tr("validation accuracy"),
-                                    QPen(green, 1.2, Qt::DashLine));
+    trainLoss_ = makeGraph(plot_, Curve::TrainLoss);
+    validationLoss_ = makeGraph(plot_, Curve::ValidationLoss);
+    accuracy_ = makeGraph(plot_, Curve::Accuracy);
+    validationAccuracy_ = makeGraph(plot_, Curve::ValidationAccuracy);
 
     legend_ = std::make_unique<ChartLegend>(plot_);
 
@@ -95,9 +98,7 @@ LossChartWidget::LossChartWidget(QWidget* parent) : QWidget(parent), plot_(new Q
         end->setTypeX(QCPItemPosition::ptPlotCoords);
         end->setTypeY(QCPItemPosition::ptAxisRectRatio);  // spans the height in any scale
     }
-    QColor markerInk = theme::ink();
-    markerInk.setAlpha(150);
-    marker_->setPen(QPen(markerInk, 1.5));
+    marker_->setPen(charttheme::markerPen());
     marker_->setVisible(false);
 
     plot_->setMouseTracking(true);
@@ -189,13 +190,14 @@ void LossChartWidget::setMarker(int epoch)
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
-bool LossChartWidget::savePng(const QString& path, int width, int height)
+bool LossChartWidget::savePng(const QString& path, QSize size) const
 {
-    readout_->hide();  // a picture shows the curves, not the pointer
-    legend_->fit(width);
-    const bool saved = plot_->savePng(path, width, height);
-    legend_->fit(plot_->width());  // back to the screen's width
-    return saved;
+    // The static painter draws what the chart shows, without the pointer's readout.
+    LossChartPainter painter;
+    painter.setClassifier(classifier_);
+    painter.setLogScale(logScale_);
+    painter.setMarker(marker_->visible() ? int(std::lround(marker_->point1->coords().x())) : 0);
+    return painter.image(size, history_).save(path, "PNG");
 }
 
 bool LossChartWidget::eventFilter(QObject* watched, QEvent* event)
@@ -211,15 +213,11 @@ bool LossChartWidget::eventFilter(QObject* watched, QEvent* event)
 
 void LossChartWidget::rescale()
 {
-    // x: from the first epoch shown to the last (at least ten epochs wide while it grows).
-    const double first = history_.empty() ? 0 : history_.front().epoch;
-    const double last = history_.empty() ? 10 : history_.back().epoch;
-    plot_->xAxis->setRange(first, std::max(last, first + 10));
-    // y: from zero (linear) or a little below the smallest loss (log) to a little above the largest.
-    if (logScale_)
-        plot_->yAxis->setRange(lossMin_ > 0 ? lossMin_ / 1.5 : 1e-3, lossMax_ > 0 ? lossMax_ * 1.5 : 1);
-    else
-        plot_->yAxis->setRange(0, lossMax_ > 0 ? lossMax_ * 1.08 : 1);
+    const charttheme::Range x = charttheme::epochRange(history_.empty() ? 0 : history_.front().epoch,
+                                                       history_.empty() ? 10 : history_.back().epoch);
+    const charttheme::Range y = charttheme::lossRange(lossMin_, lossMax_, logScale_);
+    plot_->xAxis->setRange(x.lower, x.upper);
+    plot_->yAxis->setRange(y.lower, y.upper);
     replots_->request();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The live loss chart: training and validation loss per epoch, and accuracy for classifiers.
 #include "chartlegend.h"
+#include "charttheme.h"
 #include "chartreadout.h"
 #include "epochreport.h"
 
@@ -45,8 +46,9 @@ public:
     /// Draws a vertical line at the given epoch; an epoch below 1 hides it.
     void setMarker(int epoch);
 
-    /// Writes the chart as a width × height PNG to path; false if it could not be written.
-    bool savePng(const QString& path, int width, int height);
+    /// Writes what the chart shows as a PNG of the given size to path, drawn by the static chart
+    /// painter as every exported chart is; false if it could not be written.
+    bool savePng(const QString& path, QSize size = charttheme::exportSize) const;
 
     /// Returns the underlying plot, for tests and exports. Its graphs, in order: training loss,
     /// validation loss, training accuracy, validation accuracy.

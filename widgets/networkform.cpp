@@ -2,7 +2,7 @@
 
 #include "fieldtitle.h"
 #include "layereditor.h"
-#include "theme.h"
+#include "formtheme.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

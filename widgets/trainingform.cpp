@@ -1,6 +1,6 @@
 #include "trainingform.h"
 
-#include "theme.h"
+#include "formtheme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

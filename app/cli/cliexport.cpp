@@ -5,15 +5,14 @@
 #include "gifrecorder.h"
 #include "historycsv.h"
 #include "inputerror.h"
-#include "losschartwidget.h"
+#include "losschartpainter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QPixmap>
+#include <QImage>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <qcustomplot.h>
 
 #include <cstdio>
 #include <unistd.h>
@@ -21,8 +20,6 @@
 namespace bp {
 
 namespace {
-
-const QSize kLossSize(1200, 600);
 
 QString suffixOf(const QString& path) { return path.section('.', -1).toLower(); }
 
@@ -67,23 +64,6 @@ void CliExport::addOptions(QCommandLineParser& parser, bool gif)
     parser.addOption({"gif-fps", "GIF frames per second (default 15).", "f"});
     parser.addOption({"gif-size", "GIF frame size (default 960x540).", "WxH"});
     parser.addOption({"gif-chart", "Show the loss chart beside the graph in the GIF."});
-}
-
-bool CliExport::needsImages(const QStringList& arguments)
-{
-    if (arguments.size() > 1 && arguments[1] == "export")
-        return true;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString& a = arguments[i];
-        if (a.startsWith("--export-architecture") || a.startsWith("--export-gif"))
-            return true;
-        if (a.startsWith("--export-loss")) {
-            const QString value = a.contains('=') ? a.section('=', 1) : (i + 1 < arguments.size() ? arguments[i + 1] : "");
-            if (!value.endsWith(".csv", Qt::CaseInsensitive))
-                return true;
-        }
-    }
-    return false;
 }
 
 CliExport::CliExport(const QCommandLineParser& parser)
@@ -185,11 +165,9 @@ void CliExport::writeLoss(const Session& session) const
     if (suffixOf(loss_) == "csv") {
         saveHistoryCsv(history, loss_.toStdString());
     } else {
-        LossChartWidget chart;
-        chart.setAttribute(Qt::WA_DontShowOnScreen);
+        LossChartPainter chart;
         chart.setClassifier(history.back().accuracy.has_value());
-        chart.setHistory(history);
-        const QPixmap picture = chart.plot()->toPixmap(kLossSize.width(), kLossSize.height());
+        const QImage picture = chart.image(charttheme::exportSize, history);
         QSaveFile file(loss_);
         if (!file.open(QIODevice::WriteOnly) || !picture.save(&file, "PNG") || !file.commit())
             throw InputError(loss_.toStdString(), "cannot write the file: " + file.errorString().toStdString());

@@ -18,10 +18,6 @@ public:
     /// Adds --export-architecture, --scale, --export-loss and, with gif, the --export-gif options.
     static void addOptions(QCommandLineParser& parser, bool gif);
 
-    /// Returns true when the arguments ask for a picture, which needs a QApplication (the loss
-    /// chart is a widget); a CSV alone does not.
-    static bool needsImages(const QStringList& arguments);
-
     /// Reads the export options; throws UsageError for a bad value or file extension.
     explicit CliExport(const QCommandLineParser& parser);
     ~CliExport();

@@ -4,12 +4,12 @@
 #include "commands.h"
 #include "inputerror.h"
 
-#include <QApplication>
-#include <QCoreApplication>
+#include "version.h"
+
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <exception>
-#include <memory>
 
 namespace {
 const char* kUsage =
@@ -20,32 +20,31 @@ const char* kUsage =
     "  predict   print a trained project's predictions\n"
     "  export    write a saved project's architecture picture and loss history\n"
     "  bench     time the reference workloads\n"
+    "  --version print the version\n"
     "\n"
     "Example: backprop train --dataset spiral --hidden-layers 2 --neurons 16 --epochs 500 --lr 0.02\n";
 }  // namespace
 
 int main(int argc, char* argv[])
 {
-    // Pictures need a QApplication (the loss chart is a widget); with no display it draws offscreen.
-    std::unique_ptr<QCoreApplication> app;
-    QStringList raw;
-    for (int i = 0; i < argc; ++i)
-        raw << QString::fromLocal8Bit(argv[i]);
-    if (bp::CliExport::needsImages(raw)) {
-        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
+    // Pictures are drawn with QPainter into images, whose text needs a QGuiApplication, and that
+    // needs a platform plugin. The CLI never opens a window, so it takes the offscreen platform
+    // whether or not there is a display: it runs the same over ssh, in CI and on a desktop, and
+    // never waits on (or fails for) an unreachable X server. A QT_QPA_PLATFORM the user set wins.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName("backprop");
-    QCoreApplication::setApplicationVersion("0.1.0");
+    QCoreApplication::setApplicationVersion(bp::version);
     QStringList args = QCoreApplication::arguments();
     const QString command = args.size() > 1 ? args[1] : QString();
     if (command.isEmpty() || command == "--help" || command == "-h" || command == "help") {
         std::fputs(kUsage, command.isEmpty() ? stderr : stdout);
         return command.isEmpty() ? bp::ExitUsage : bp::ExitOk;
+    }
+    if (command == "--version" || command == "-v") {
+        std::printf("backprop %s\n", bp::version);
+        return bp::ExitOk;
     }
     args.removeAt(1);
     args[0] = "backprop " + command;

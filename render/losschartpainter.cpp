@@ -1,0 +1,260 @@
+#include "losschartpainter.h"
+
+#include "axisticks.h"
+#include "theme.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bp {
+
+using charttheme::Curve;
+
+namespace {
+constexpr qreal kPadding = 5;       // between the picture's edge, a title, tick labels and the axis
+constexpr qreal kTickLength = 5;    // ticks point into the plot
+constexpr QSizeF kLegendIcon{32, 18};  // a curve's sample line in the legend
+constexpr qreal kLegendItemMargin = 8;
+constexpr qreal kLegendIconGap = 7;
+
+std::optional<double> valueOf(const HistoryEntry& e, Curve curve)
+{
+    switch (curve) {
+    case Curve::TrainLoss: return double(e.trainLoss);
+    case Curve::ValidationLoss: return e.validationLoss ? std::optional<double>(*e.validationLoss) : std::nullopt;
+    case Curve::Accuracy: return e.accuracy ? std::optional<double>(100.0 * *e.accuracy) : std::nullopt;
+    case Curve::ValidationAccuracy:
+        return e.validationAccuracy ? std::optional<double>(100.0 * *e.validationAccuracy) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+qreal widest(const QFontMetricsF& fm, const std::vector<AxisTick>& ticks)
+{
+    qreal w = 0;
+    for (const AxisTick& t : ticks)
+        w = std::max(w, fm.horizontalAdvance(t.label));
+    return w;
+}
+}  // namespace
+
+/// Where the plot sits and what its axes show.
+struct LossChartPainter::Axes {
+    QRectF frame;                 // the axis rectangle, pixels
+    charttheme::Range x, y;       // epochs; losses
+    bool log = false;
+    std::vector<AxisTick> xTicks, yTicks, percentTicks;
+
+    qreal px(double epoch) const { return frame.left() + (epoch - x.lower) / (x.upper - x.lower) * frame.width(); }
+    qreal py(double loss) const
+    {
+        const double t = log ? std::log(loss / y.lower) / std::log(y.upper / y.lower) : (loss - y.lower) / (y.upper - y.lower);
+        return frame.bottom() - t * frame.height();
+    }
+    qreal pyPercent(double percent) const { return frame.bottom() - percent / 100.0 * frame.height(); }
+};
+
+void LossChartPainter::setRun(int lastEpoch, double largestLoss)
+{
+    runEpochs_ = lastEpoch;
+    runLossMax_ = largestLoss;
+}
+
+LossChartPainter::Axes LossChartPainter::axes(std::span<const HistoryEntry> history, QSizeF plot) const
+{
+    Axes a;
+    a.log = logScale_;
+    double smallest = 0, largest = 0;
+    for (const HistoryEntry& e : history)
+        for (Curve c : {Curve::TrainLoss, Curve::ValidationLoss})
+            if (std::optional<double> loss = valueOf(e, c); loss && std::isfinite(*loss)) {
+                largest = std::max(largest, *loss);
+                if (*loss > 0)
+                    smallest = smallest > 0 ? std::min(smallest, *loss) : *loss;
+            }
+    const double first = history.empty() ? 0 : history.front().epoch;
+    a.x = charttheme::epochRange(first, history.empty() ? 10 : history.back().epoch);
+    if (runEpochs_ > 0)
+        a.x = {first, std::max(double(runEpochs_), first + 1)};
+    a.y = charttheme::lossRange(smallest, largest, logScale_);
+    if (runLossMax_ > 0 && !logScale_)
+        a.y = charttheme::lossRange(0, runLossMax_, false);
+    a.xTicks = AxisTicks::linear(a.x.lower, a.x.upper, charttheme::xTickCount(int(plot.width())), 1);
+    const int yCount = charttheme::yTickCount(int(plot.height()));
+    a.yTicks = logScale_ ? AxisTicks::log(a.y.lower, a.y.upper, yCount) : AxisTicks::linear(a.y.lower, a.y.upper, yCount);
+    if (classifier_)
+        a.percentTicks = AxisTicks::percent(charttheme::percentStep(int(plot.height())));
+    return a;
+}
+
+void LossChartPainter::paint(QPainter& p, const QRectF& rect, std::span<const HistoryEntry> history) const
+{
+    p.save();
+    p.fillRect(rect, theme::canvas());
+    p.setFont(charttheme::font());
+    const QFontMetricsF fm(p.font());
+    const qreal legend = paintLegend(p, rect, history);
+
+    // The axis rectangle leaves room for titles and tick labels: measured once for a first guess
+    // at the tick counts, then again for the ticks that guess gives.
+    const qreal line = fm.height();
+    const QRectF area = rect.adjusted(0, legend, 0, 0);
+    QMarginsF margins(3 * kPadding + line + fm.horizontalAdvance(QStringLiteral("0.00")), kPadding + line / 2,
+                      classifier_ ? 5 * kPadding + line + fm.horizontalAdvance(QStringLiteral("100 %")) : 2 * kPadding + line,
+                      3 * kPadding + 2 * line);
+    Axes a = axes(history, area.marginsRemoved(margins).size());
+    margins.setLeft(4 * kPadding + line + widest(fm, a.yTicks));
+    a = axes(history, area.marginsRemoved(margins).size());
+    a.frame = area.marginsRemoved(margins);
+    const QRectF& f = a.frame;
+
+    // Grid, axes and ticks: crisp lines, as on screen.
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(charttheme::gridPen());
+    for (const AxisTick& t : a.xTicks)
+        p.drawLine(QPointF(a.px(t.value), f.top()), QPointF(a.px(t.value), f.bottom()));
+    for (const AxisTick& t : a.yTicks)
+        p.drawLine(QPointF(f.left(), a.py(t.value)), QPointF(f.right(), a.py(t.value)));
+    p.setPen(charttheme::axisPen());
+    p.drawLine(f.bottomLeft(), f.bottomRight());
+    p.drawLine(f.bottomLeft(), f.topLeft());
+    if (classifier_)
+        p.drawLine(f.bottomRight(), f.topRight());
+    const qreal wide = 1000;  // a label's box, centred or aligned on its tick
+    for (const AxisTick& t : a.xTicks) {
+        p.drawLine(QPointF(a.px(t.value), f.bottom()), QPointF(a.px(t.value), f.bottom() - kTickLength));
+        p.drawText(QRectF(a.px(t.value) - wide / 2, f.bottom() + kPadding, wide, line), Qt::AlignHCenter | Qt::AlignTop, t.label);
+    }
+    for (const AxisTick& t : a.yTicks) {
+        p.drawLine(QPointF(f.left(), a.py(t.value)), QPointF(f.left() + kTickLength, a.py(t.value)));
+        p.drawText(QRectF(f.left() - kPadding - wide, a.py(t.value) - line / 2, wide, line), Qt::AlignRight | Qt::AlignVCenter, t.label);
+    }
+    for (const AxisTick& t : a.percentTicks) {
+        p.drawLine(QPointF(f.right(), a.pyPercent(t.value)), QPointF(f.right() - kTickLength, a.pyPercent(t.value)));
+        p.drawText(QRectF(f.right() + kPadding, a.pyPercent(t.value) - line / 2, wide, line), Qt::AlignLeft | Qt::AlignVCenter, t.label);
+    }
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.drawText(QRectF(f.left(), f.bottom() + 2 * kPadding + line, f.width(), line), Qt::AlignCenter, charttheme::epochTitle());
+    p.save();
+    p.translate(rect.left() + 2 * kPadding + line / 2, f.center().y());
+    p.rotate(-90);
+    p.drawText(QRectF(-f.height() / 2, -line / 2, f.height(), line), Qt::AlignCenter, charttheme::lossTitle());
+    p.restore();
+    if (classifier_) {
+        p.save();
+        p.translate(f.right() + 3 * kPadding + widest(fm, a.percentTicks) + line / 2, f.center().y());
+        p.rotate(90);
+        p.drawText(QRectF(-f.height() / 2, -line / 2, f.height(), line), Qt::AlignCenter, charttheme::accuracyTitle());
+        p.restore();
+    }
+
+    paintCurves(p, a, history);
+    if (marker_ >= 1 && marker_ >= a.x.lower && marker_ <= a.x.upper) {
+        p.setPen(charttheme::markerPen());
+        p.drawLine(QPointF(a.px(marker_), f.top()), QPointF(a.px(marker_), f.bottom()));
+    }
+    p.restore();
+}
+
+qreal LossChartPainter::paintLegend(QPainter& p, const QRectF& rect, std::span<const HistoryEntry> history) const
+{
+    // Only what is drawn has an entry: no validation entries without a validation set.
+    auto has = [&](Curve c) {
+        return std::any_of(history.begin(), history.end(), [c](const HistoryEntry& e) { return valueOf(e, c).has_value(); });
+    };
+    std::vector<Curve> shown{Curve::TrainLoss};
+    if (has(Curve::ValidationLoss))
+        shown.push_back(Curve::ValidationLoss);
+    if (classifier_)
+        shown.push_back(Curve::Accuracy);
+    if (classifier_ && has(Curve::ValidationAccuracy))
+        shown.push_back(Curve::ValidationAccuracy);
+
+    const QFontMetricsF fm(p.font());
+    auto itemWidth = [&](Curve c) {
+        return 2 * kLegendItemMargin + kLegendIcon.width() + kLegendIconGap + fm.horizontalAdvance(charttheme::curveName(c));
+    };
+    // As many entries to a row as fit the width: all, else two, else one; columns as wide as their widest.
+    std::size_t perRow = shown.size();
+    std::vector<qreal> columns;
+    for (std::size_t n : {shown.size(), std::size_t(2), std::size_t(1)}) {
+        perRow = std::min(n, shown.size());
+        columns.assign(perRow, 0);
+        for (std::size_t i = 0; i < shown.size(); ++i)
+            columns[i % perRow] = std::max(columns[i % perRow], itemWidth(shown[i]));
+        qreal total = 0;
+        for (qreal w : columns)
+            total += w;
+        if (total <= rect.width() - 8)
+            break;
+    }
+    qreal total = 0;
+    for (qreal w : columns)
+        total += w;
+    const qreal rowHeight = std::max(kLegendIcon.height(), fm.height()) + 4;
+    const qreal top = rect.top() + 2;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        qreal x = rect.center().x() - total / 2;
+        for (std::size_t c = 0; c < i % perRow; ++c)
+            x += columns[c];
+        const qreal y = top + qreal(i / perRow) * rowHeight;
+        const qreal mid = y + rowHeight / 2;
+        p.setPen(charttheme::curvePen(shown[i]));
+        p.drawLine(QPointF(x + kLegendItemMargin, mid), QPointF(x + kLegendItemMargin + kLegendIcon.width(), mid));
+        p.setPen(theme::ink());
+        const qreal textLeft = x + kLegendItemMargin + kLegendIcon.width() + kLegendIconGap;
+        p.drawText(QRectF(textLeft, y, columns[i % perRow], rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                   charttheme::curveName(shown[i]));
+    }
+    p.restore();
+    const qreal rows = qreal((shown.size() + perRow - 1) / perRow);
+    return 2 + rows * rowHeight;
+}
+
+void LossChartPainter::paintCurves(QPainter& p, const Axes& a, std::span<const HistoryEntry> history) const
+{
+    p.save();
+    p.setClipRect(a.frame);
+    p.setBrush(Qt::NoBrush);
+    for (int i = 0; i < charttheme::curveCount; ++i) {
+        const Curve curve = Curve(i);
+        const bool percent = charttheme::onPercentAxis(curve);
+        if (percent && !classifier_)
+            continue;
+        QPainterPath path;
+        bool fresh = true;  // a non-finite or non-positive (log) value breaks the line
+        for (const HistoryEntry& e : history) {
+            const std::optional<double> v = valueOf(e, curve);
+            if (!v)
+                continue;
+            if (!std::isfinite(*v) || (!percent && a.log && *v <= 0)) {
+                fresh = true;
+                continue;
+            }
+            const QPointF at(a.px(e.epoch), percent ? a.pyPercent(*v) : a.py(*v));
+            fresh ? path.moveTo(at) : path.lineTo(at);
+            fresh = false;
+        }
+        p.setPen(charttheme::curvePen(curve));
+        p.drawPath(path);
+    }
+    p.restore();
+}
+
+QImage LossChartPainter::image(QSize size, std::span<const HistoryEntry> history) const
+{
+    QImage picture(size, QImage::Format_RGB32);
+    picture.fill(theme::canvas());
+    QPainter p(&picture);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    paint(p, QRectF(QPointF(0, 0), QSizeF(size)), history);
+    return picture;
+}
+
+}  // namespace bp
