@@ -4,6 +4,7 @@
 #include "charttickfit.h"
 #include "dashedgraph.h"
 #include "ratelimiter.h"
+#include "safefiledevice.h"
 #include "theme.h"
 
 #include <QEvent>
@@ -189,13 +190,13 @@ void LossChartWidget::setMarker(int epoch)
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
-bool LossChartWidget::savePng(const QString& path, int width, int height)
+bool LossChartWidget::savePng(const QString& path, int width, int height, QString* error)
 {
     readout_->hide();  // a picture shows the curves, not the pointer
     legend_->fit(width);
-    const bool saved = plot_->savePng(path, width, height);
+    const QImage picture = plot_->toPixmap(width, height).toImage();
     legend_->fit(plot_->width());  // back to the screen's width
-    return saved;
+    return SafeFileDevice::writeImage(picture, path, "PNG", error);
 }
 
 bool LossChartWidget::eventFilter(QObject* watched, QEvent* event)

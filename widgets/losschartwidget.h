@@ -45,8 +45,9 @@ public:
     /// Draws a vertical line at the given epoch; an epoch below 1 hides it.
     void setMarker(int epoch);
 
-    /// Writes the chart as a width × height PNG to path; false if it could not be written.
-    bool savePng(const QString& path, int width, int height);
+    /// Writes the chart as a width × height PNG to path (a safe write); false with *error naming
+    /// the path and the cause if it could not be written.
+    bool savePng(const QString& path, int width, int height, QString* error = nullptr);
 
     /// Returns the underlying plot, for tests and exports. Its graphs, in order: training loss,
     /// validation loss, training accuracy, validation accuracy.
