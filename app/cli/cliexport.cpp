@@ -6,13 +6,13 @@
 #include "historycsv.h"
 #include "inputerror.h"
 #include "losschartwidget.h"
+#include "safefiledevice.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <qcustomplot.h>
 
 #include <cstdio>
@@ -150,14 +150,14 @@ void CliExport::recordFinal(const EpochReport& report)
         recorder_->recordFinal(report);
 }
 
-void CliExport::write(const Session& session)
+void CliExport::write(const Session& session, const std::atomic<bool>* stop)
 {
     if (!architecture_.isEmpty())
         writeArchitecture(session);
     if (!loss_.isEmpty())
         writeLoss(session);
     if (recorder_)
-        writeGif(session);
+        writeGif(session, stop);
 }
 
 void CliExport::writeArchitecture(const Session& session) const
@@ -189,15 +189,15 @@ void CliExport::writeLoss(const Session& session) const
         chart.setAttribute(Qt::WA_DontShowOnScreen);
         chart.setClassifier(history.back().accuracy.has_value());
         chart.setHistory(history);
-        const QPixmap picture = chart.plot()->toPixmap(kLossSize.width(), kLossSize.height());
-        QSaveFile file(loss_);
-        if (!file.open(QIODevice::WriteOnly) || !picture.save(&file, "PNG") || !file.commit())
-            throw InputError(loss_.toStdString(), "cannot write the file: " + file.errorString().toStdString());
+        const QImage picture = chart.plot()->toPixmap(kLossSize.width(), kLossSize.height()).toImage();
+        QString error;
+        if (!SafeFileDevice::writeImage(picture, loss_, "PNG", &error))
+            throw exportError(loss_, error);
     }
     std::printf("wrote %s\n", qPrintable(loss_));
 }
 
-void CliExport::writeGif(const Session& session) const
+void CliExport::writeGif(const Session& session, const std::atomic<bool>* stop) const
 {
     QElapsedTimer clock;
     clock.start();
@@ -209,10 +209,14 @@ void CliExport::writeGif(const Session& session) const
         const int percent = 100 * done / std::max(1, all);
         if (terminal && percent != shown)
             std::fprintf(stderr, "\rwriting %s: %3d %%", qPrintable(gif_), shown = percent);
-        return true;
+        return !(stop && stop->load());
     }, &error);
     if (terminal)
         std::fprintf(stderr, "\n");
+    if (!ok && stop && stop->load()) {
+        std::fprintf(stderr, "backprop: interrupted; %s was not written\n", qPrintable(gif_));
+        return;
+    }
     if (!ok)
         throw exportError(gif_, error);
     std::printf("wrote %s (%d frames in %.1f s)\n", qPrintable(gif_), total, clock.elapsed() / 1000.0);
