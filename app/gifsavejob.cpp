@@ -44,7 +44,7 @@ void GifSaveJob::draw()
 {
     // A modal dialog's setValue handles pending events, so the window repaints and Cancel is seen
     // between frames; without a dialog nothing runs between them, as in the CLI.
-    frames_ = recorder_->renderFrames(history_, [this](int done, int total) {
+    QList<QImage> frames = recorder_->renderFrames(history_, [this](int done, int total) {
         if (dialog_) {
             dialog_->setMaximum(total);
             dialog_->setValue(done);
@@ -53,25 +53,25 @@ void GifSaveJob::draw()
         }
         return !cancelled_->load();
     });
-    if (frames_.isEmpty() || cancelled_->load())
+    if (frames.isEmpty() || cancelled_->load())
         return end(false, tr("%1: the GIF export was cancelled").arg(path_));
-    encode();
+    encode(std::move(frames));
 }
 
-void GifSaveJob::encode()
+void GifSaveJob::encode(QList<QImage> frames)
 {
     if (dialog_) {
-        dialog_->setLabelText(tr("Encoding %1 frames…").arg(frames_.size()));
+        dialog_->setLabelText(tr("Encoding %1 frames…").arg(frames.size()));
         dialog_->setValue(0);
-        dialog_->setRange(0, int(frames_.size()));
+        dialog_->setRange(0, int(frames.size()));
         connect(&watcher_, &QFutureWatcher<QString>::progressValueChanged, dialog_.data(), [this](int done) {
             dialog_->setValue(done);
             if (dialog_->wasCanceled())
                 cancel();
         });
     }
-    // The encoder gets its own copies (shared pixels) and the flag, never this job.
-    const auto encodeFrames = [recorder = recorder_, frames = std::exchange(frames_, {}), path = path_,
+    // The encoder owns the frames and shares the recorder and the flag, never this job.
+    const auto encodeFrames = [recorder = recorder_, frames = std::move(frames), path = path_,
                                cancelled = cancelled_](QPromise<QString>& promise) {
         promise.setProgressRange(0, int(frames.size()));
         QString error;
@@ -98,7 +98,6 @@ void GifSaveJob::end(bool ok, const QString& error)
     if (ended_)
         return;
     ended_ = true;
-    frames_.clear();
     emit finished(ok, error);
 }
 

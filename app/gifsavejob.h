@@ -43,7 +43,7 @@ signals:
 
 private:
     void draw();
-    void encode();
+    void encode(QList<QImage> frames);
     void onEncoded();
     void end(bool ok, const QString& error);
 
@@ -51,7 +51,6 @@ private:
     std::vector<HistoryEntry> history_;
     QString path_;
     QPointer<QProgressDialog> dialog_;
-    QList<QImage> frames_;
     std::shared_ptr<std::atomic<bool>> cancelled_ = std::make_shared<std::atomic<bool>>(false);
     QFutureWatcher<QString> watcher_;  // the encoder's error, empty when it succeeded
     bool ended_ = false;
