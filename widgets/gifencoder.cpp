@@ -51,7 +51,7 @@ GifEncoder::GifEncoder(QString path, QSize size, double fps, const Options& opti
     try {
         m_file = std::make_unique<SafeFile>(QFile::encodeName(m_path).toStdString());
     } catch (const InputError& e) {
-        m_error = QStringLiteral("Cannot create GIF: %1").arg(QString::fromStdString(e.what()));
+        m_error = QString::fromStdString(e.what());  // "path: cannot be written: cause"
         return;
     }
     int error = 0;
@@ -151,7 +151,7 @@ bool GifEncoder::fail(const QString& what, int gifError)
 {
     // A write error (from SafeFile) names the path and the system's cause; giflib's only says "write failed".
     if (!m_writeError.isEmpty())
-        m_error = QStringLiteral("%1: %2").arg(what, m_writeError);
+        m_error = m_writeError;
     else if (gifError != 0)
         m_error = QStringLiteral("%1 '%2': %3").arg(what, m_path, QString::fromLatin1(GifErrorString(gifError)));
     else
