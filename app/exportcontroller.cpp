@@ -92,9 +92,7 @@ bool ExportController::exportLossTo(const QString& path, QString* error)
     }
     if (suffix != QLatin1String("png"))
         return fail(error, tr("%1: the loss chart can be exported as .png or .csv only").arg(path));
-    if (!views_->chart->savePng(path))
-        return fail(error, tr("%1: could not write the picture (is the folder writable?)").arg(path));
-    return true;
+    return views_->chart->savePng(path, error);
 }
 
 bp::GifRecorder::Options ExportController::gifOptions() const
@@ -119,20 +117,27 @@ std::shared_ptr<bp::GifRecorder> ExportController::recording(const bp::GifRecord
     return gif;
 }
 
-bool ExportController::saveGifTo(const QString& path, const bp::GifRecorder::Options& options, QString* error,
-                                 QProgressDialog* dialog)
+bool ExportController::startGifSave(const QString& path, const bp::GifRecorder::Options& options, QString* error,
+                                    QProgressDialog* dialog)
 {
     if (lastEpoch_ <= 0)
         return fail(error, tr("%1: there is no training to show yet; train the network first").arg(path));
+    if (saving_)
+        return fail(error, tr("%1: another GIF is being saved; wait for it to finish").arg(path));
     saving_ = true;  // reports arriving meanwhile are not recorded
-    const bool ok = GifSaveJob(recording(options), history_).save(path, dialog, error);
-    saving_ = false;
-    return ok;
+    auto* job = new GifSaveJob(recording(options), history_, path, this);
+    connect(job, &GifSaveJob::finished, this, [this, job](bool ok, const QString& message) {
+        saving_ = false;
+        job->deleteLater();
+        emit gifSaved(job->path(), ok, message);
+    });
+    job->start(dialog);
+    return true;
 }
 
-bool ExportController::saveGifTo(const QString& path, QString* error, QProgressDialog* dialog)
+bool ExportController::startGifSave(const QString& path, QString* error, QProgressDialog* dialog)
 {
-    return saveGifTo(path, gifOptions(), error, dialog);
+    return startGifSave(path, gifOptions(), error, dialog);
 }
 
 void ExportController::onLoaded(bool classification, const bp::NetworkSpec& fitted)
@@ -246,20 +251,29 @@ void ExportController::chooseGif()
     const QString path = askPath(title, QStringLiteral("training.gif"), {tr("GIF animation (*.gif)")}, &filter);
     if (path.isEmpty())
         return;
-    QProgressDialog progress(tr("Drawing frames…"), tr("Cancel"), 0, options.frameCount(), window_);
-    progress.setWindowTitle(title);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    progress.setMinimumDuration(0);
+    // The dialog lives until the save reports; the window keeps painting meanwhile.
+    auto* progress = new QProgressDialog(tr("Drawing frames…"), tr("Cancel"), 0, options.frameCount(), window_);
+    progress->setWindowTitle(title);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(0);
+    connect(this, &ExportController::gifSaved, progress, [this, progress, title](const QString& saved, bool ok,
+                                                                                 const QString& error) {
+        const bool cancelled = progress->wasCanceled();
+        progress->hide();
+        progress->deleteLater();
+        if (!ok && !cancelled)
+            return warn(title, error);
+        window_->statusBar()->showMessage(ok ? tr("Saved %1").arg(saved) : tr("GIF export cancelled"), 4000);
+        if (ok)
+            emit exported(saved);
+    }, Qt::SingleShotConnection);
     QString error;
-    const bool ok = saveGifTo(path, options.options(), &error, &progress);
-    progress.hide();
-    if (!ok && !progress.wasCanceled())
-        return warn(title, error);
-    window_->statusBar()->showMessage(ok ? tr("Saved %1").arg(path) : tr("GIF export cancelled"), 4000);
-    if (ok)
-        emit exported(path);
+    if (!startGifSave(path, options.options(), &error, progress)) {
+        progress->deleteLater();
+        warn(title, error);
+    }
 }
 
 } // namespace bp

@@ -3,8 +3,8 @@
 // animated GIF of the training run. It keeps the run's full loss history and records every run
 // for the GIF: every Nth epoch's report, at most GifRecorder::Options::maxFrames of them (longer
 // runs are thinned, see GifRecorder), and the newest epoch. The *To methods write without asking,
-// for tests and scripts; the actions ask for options and a file first and show any error in a
-// message box.
+// and startGifSave starts a GIF that is saved beside the event loop (GifSaveJob), for tests and
+// scripts; the actions ask for options and a file first and show any error in a message box.
 #include "gifrecorder.h"
 #include "networkpainter.h"
 #include "trainingworker.h"
@@ -52,14 +52,15 @@ public:
     /// frame, with the loss chart and the data view.
     bp::GifRecorder::Options gifOptions() const;
 
-    /// Renders the run's frames with options (size, fps, spacing, chart, data view) and encodes
-    /// them to path, the newest epoch last, showing progress in dialog when given (its Cancel
-    /// stops and leaves no file); false with *error saying why.
-    bool saveGifTo(const QString& path, const bp::GifRecorder::Options& options, QString* error = nullptr,
-                   QProgressDialog* dialog = nullptr);
+    /// Starts saving the run's GIF to path with options (size, fps, spacing, chart, data view), the
+    /// newest epoch last, showing progress in dialog when given (its Cancel stops and leaves no
+    /// file); returns at once, and gifSaved tells the outcome. False with *error when it cannot
+    /// start (nothing trained yet, a save under way).
+    bool startGifSave(const QString& path, const bp::GifRecorder::Options& options, QString* error = nullptr,
+                      QProgressDialog* dialog = nullptr);
 
     /// As above with gifOptions().
-    bool saveGifTo(const QString& path, QString* error = nullptr, QProgressDialog* dialog = nullptr);
+    bool startGifSave(const QString& path, QString* error = nullptr, QProgressDialog* dialog = nullptr);
 
     /// Returns the full loss history of the run shown, one entry per epoch.
     const std::vector<bp::HistoryEntry>& history() const { return history_; }
@@ -73,6 +74,9 @@ public:
 signals:
     /// A file was written by an export.
     void exported(const QString& path);
+
+    /// A GIF save from startGifSave ended: ok, or error naming the file and the cause (or "cancelled").
+    void gifSaved(const QString& path, bool ok, const QString& error);
 
 private:
     void onLoaded(bool classification, const bp::NetworkSpec& fitted);
@@ -98,9 +102,9 @@ private:
     TrainingWorker::State state_ = TrainingWorker::State::Idle;
     bp::EpochReport lastReport_;  // the newest snapshot's report: a GIF's last frame
     std::shared_ptr<const bp::Dataset> data_;  // the data loaded, for the GIF's data view
-    bool saving_ = false;       // a GIF is being written: reports wait for the next run
+    bool saving_ = false;       // a GIF is being written: reports wait for the next run, a second save waits
     std::vector<bp::HistoryEntry> history_;
-    std::shared_ptr<bp::GifRecorder> recorder_;  // shared with a GIF being encoded
+    std::shared_ptr<bp::GifRecorder> recorder_;  // the run's recording; a save gets a resampled copy
 };
 
 } // namespace bp

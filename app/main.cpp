@@ -1,11 +1,13 @@
 // backprop-studio [FILE] [--preset NAME] [--train] [--screenshot PATH --after-epochs N] [--benchmark SECONDS]
 #include "mainwindow.h"
+#include "safefiledevice.h"
 #include "studiobenchmark.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -57,9 +59,13 @@ int main(int argc, char* argv[])
             std::printf("epoch %d after %.2f s\n", epoch, double(sinceStart.elapsed()) / 1000.0);
             // Let the views finish painting the newest snapshot before the picture is taken.
             QTimer::singleShot(250, &window, [&window, path] {
-                const bool ok = window.grab().save(path);
-                std::fprintf(ok ? stdout : stderr, "%s %s at epoch %d\n", ok ? "wrote" : "could not write",
-                             qPrintable(path), window.epoch());
+                const QByteArray format = QFileInfo(path).suffix().toUpper().toLatin1();
+                QString error;
+                const bool ok = bp::SafeFileDevice::writeImage(window.grab().toImage(), path, format.constData(), &error);
+                if (ok)
+                    std::printf("wrote %s at epoch %d\n", qPrintable(path), window.epoch());
+                else
+                    std::fprintf(stderr, "%s\n", qPrintable(error));
                 QApplication::exit(ok ? 0 : 1);
             });
         });

@@ -1,13 +1,12 @@
 #include "historycsv.h"
 
 #include "inputerror.h"
+#include "safefile.h"
 
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 
 namespace bp {
@@ -71,26 +70,7 @@ std::string historyToCsv(const std::vector<HistoryEntry>& history)
 
 void saveHistoryCsv(const std::vector<HistoryEntry>& history, const std::string& path)
 {
-    const std::string temporary = path + ".part";
-    const std::string text = historyToCsv(history);
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw InputError(path, "cannot write the file");
-        out << text;
-        out.flush();
-        if (!out) {
-            out.close();
-            std::remove(temporary.c_str());
-            throw InputError(path, "writing the file failed");
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, path, ec);
-    if (ec) {
-        std::remove(temporary.c_str());
-        throw InputError(path, "cannot replace the file: " + ec.message());
-    }
+    SafeFile::writeAll(path, historyToCsv(history));
 }
 
 std::vector<HistoryEntry> historyFromCsv(const std::string& text, const std::string& sourceName)

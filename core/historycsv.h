@@ -13,8 +13,8 @@ namespace bp {
 /// Returns the history as CSV text with a header row and one row per entry, in order.
 std::string historyToCsv(const std::vector<HistoryEntry>& history);
 
-/// Writes historyToCsv(history) to path atomically (a temporary file renamed over the target);
-/// throws InputError naming the path on failure and leaves no partial file.
+/// Writes historyToCsv(history) to path through a SafeFile; throws InputError naming the path and
+/// the cause on failure, leaving the old file (if any) and no partial one.
 void saveHistoryCsv(const std::vector<HistoryEntry>& history, const std::string& path);
 
 /// Parses text written by historyToCsv; throws InputError(sourceName, line, column) on a bad cell.

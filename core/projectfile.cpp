@@ -4,11 +4,9 @@
 #include "jsonfield.h"
 #include "projectnames.h"
 #include "projectreader.h"
+#include "safefile.h"
 
-#include <atomic>
-#include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -100,14 +98,6 @@ Json historyJson(const std::vector<HistoryEntry>& history)
     return entries;
 }
 
-// Returns a name beside path that no file has yet: path.tmp-<time><counter>.
-std::string temporaryName(const std::string& path)
-{
-    static std::atomic<unsigned> counter{0};
-    const auto now = std::chrono::steady_clock::now().time_since_epoch().count();
-    return path + ".tmp-" + std::to_string(now % 1000000007) + "-" + std::to_string(counter++);
-}
-
 // Checks that a network's layers have the shapes spec describes; throws InputError naming the layer.
 void checkShapes(const NetworkSpec& spec, const Network& net)
 {
@@ -163,28 +153,7 @@ void ProjectFile::save(const Project& project, const std::string& path)
     } catch (const InputError& e) {
         throw InputError(path, 0, 0, e.field, e.message);
     }
-    // Write a temporary file beside the target ("x": fail rather than reuse an existing name),
-    // then rename it over the target, so a reader sees the old file or the new one, never half.
-    std::string temporary;
-    std::FILE* file = nullptr;
-    for (int attempt = 0; attempt < 100 && !file; ++attempt)
-        file = std::fopen((temporary = temporaryName(path)).c_str(), "wbx");
-    if (!file)
-        throw InputError(path, "cannot be written: cannot create a file in its folder");
-    const bool written = std::fwrite(text.data(), 1, text.size(), file) == text.size();
-    const bool flushed = std::fflush(file) == 0;
-    const bool closed = std::fclose(file) == 0;
-    std::error_code ec;
-    if (written && flushed && closed) {
-        std::filesystem::perms mode = std::filesystem::status(path, ec).permissions();
-        if (!ec && mode != std::filesystem::perms::unknown)
-            std::filesystem::permissions(temporary, mode, ec);  // keep the old file's permissions
-        std::filesystem::rename(temporary, path, ec);
-        if (!ec)
-            return;
-    }
-    std::filesystem::remove(temporary);
-    throw InputError(path, "cannot be written" + (ec ? ": " + ec.message() : std::string(": the disk may be full")));
+    SafeFile::writeAll(path, text);
 }
 
 void ProjectFile::storeWeights(Project& project, const Network& net)

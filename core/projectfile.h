@@ -30,8 +30,8 @@ public:
     /// Reads the project file at path; throws InputError naming the path if it cannot be read or is invalid.
     static Project load(const std::string& path);
 
-    /// Writes the project to path atomically (a temporary file renamed over the target): on
-    /// failure it throws InputError naming the path and leaves any existing file untouched.
+    /// Writes the project to path through a SafeFile: on failure it throws InputError naming the
+    /// path and the cause, and leaves any existing file untouched.
     static void save(const Project& project, const std::string& path);
 
     /// Copies the network's weights and biases into the project; throws InputError if the

@@ -1,9 +1,9 @@
 #include "architectureexport.h"
 
-#include <QFile>
+#include "safefiledevice.h"
+
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -57,12 +57,7 @@ bool exportArchitecturePng(const NetworkPainter& source, const QString& path, QS
         QPainter p(&image);
         exportPainter(source, background).paint(p, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
     }
-    QSaveFile file(path);  // written beside the target, renamed over it on commit
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(error, QStringLiteral("%1: cannot write the file (%2)").arg(path, file.errorString()));
-    if (!image.save(&file, "PNG") || !file.commit())
-        return failed(error, QStringLiteral("%1: writing the PNG failed (%2)").arg(path, file.errorString()));
-    return true;
+    return SafeFileDevice::writeImage(image, path, "PNG", error);
 }
 
 bool exportArchitectureSvg(const NetworkPainter& source, const QString& path, QSize logicalSize,
@@ -70,9 +65,9 @@ bool exportArchitectureSvg(const NetworkPainter& source, const QString& path, QS
 {
     if (!checkSize(logicalSize, path, error))
         return false;
-    QSaveFile file(path);
+    SafeFileDevice file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failed(error, QStringLiteral("%1: cannot write the file (%2)").arg(path, file.errorString()));
+        return failed(error, file.errorString());
     QSvgGenerator svg;
     svg.setOutputDevice(&file);
     svg.setSize(logicalSize);
@@ -91,7 +86,7 @@ bool exportArchitectureSvg(const NetworkPainter& source, const QString& path, QS
         p.end();
     }
     if (!file.commit())
-        return failed(error, QStringLiteral("%1: writing the SVG failed (%2)").arg(path, file.errorString()));
+        return failed(error, file.errorString());
     return true;
 }
 

@@ -2,18 +2,14 @@
 
 #include "gifframe.h"
 #include "gifpalette.h"
+#include "inputerror.h"
+#include "safefile.h"
 
 #include <QFile>
 #include <gif_lib.h>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstdio>
-#include <cstring>
 #include <utility>
 
 namespace bp {
@@ -52,22 +48,40 @@ GifEncoder::GifEncoder(QString path, QSize size, double fps, const Options& opti
                       .arg(m_path).arg(size.width()).arg(size.height()).arg(fps);
         return;
     }
-    const int fd = ::open(QFile::encodeName(temporaryPath()).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
-    if (fd < 0) {
-        m_error = QStringLiteral("Cannot create GIF '%1': %2").arg(m_path, QString::fromLocal8Bit(strerror(errno)));
+    try {
+        m_file = std::make_unique<SafeFile>(QFile::encodeName(m_path).toStdString());
+    } catch (const InputError& e) {
+        m_error = QString::fromStdString(e.what());  // "path: cannot be written: cause"
         return;
     }
-    m_created = true;
     int error = 0;
-    m_gif = EGifOpenFileHandle(fd, &error);
+    m_gif = EGifOpen(this, &GifEncoder::output, &error);
     if (!m_gif)
         fail(QStringLiteral("Cannot create GIF"), error);
+}
+
+int GifEncoder::output(GifFileType* gif, const GifByteType* bytes, int length)
+{
+    // giflib is C: no exception may cross it, so a write error is kept and reported as a short write.
+    auto* self = static_cast<GifEncoder*>(gif->UserData);
+    try {
+        self->m_file->write(bytes, std::size_t(length));
+        return length;
+    } catch (const InputError& e) {
+        self->m_writeError = QString::fromStdString(e.what());
+        return 0;
+    }
 }
 
 GifEncoder::~GifEncoder()
 {
     if (!m_finished)
         cancel();
+}
+
+QString GifEncoder::temporaryPath() const
+{
+    return m_file ? QFile::decodeName(QByteArray::fromStdString(m_file->temporaryPath())) : QString();
 }
 
 void GifEncoder::setPaletteSample(const QList<QImage>& sample)
@@ -108,27 +122,26 @@ bool GifEncoder::finish()
     m_gif = nullptr;  // freed by giflib either way
     if (closed != GIF_OK)
         return fail(QStringLiteral("Cannot complete GIF"), error);
-    if (std::rename(QFile::encodeName(temporaryPath()).constData(), QFile::encodeName(m_path).constData()) != 0) {
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-        QFile::remove(temporaryPath());
-        m_created = false;
-        m_error = QStringLiteral("Cannot save GIF '%1': %2").arg(m_path, reason);
-        return false;
+    try {
+        m_file->commit();
+    } catch (const InputError& e) {
+        m_writeError = QString::fromStdString(e.what());
+        return fail(QStringLiteral("Cannot save GIF"), 0);
     }
+    m_file.reset();
     m_finished = true;
     return true;
 }
 
 void GifEncoder::cancel()
 {
-    if (m_finished || !m_created)
+    if (m_finished || !m_file)
         return;
     int error = 0;
     if (m_gif)
         EGifCloseFile(m_gif, &error);
     m_gif = nullptr;
-    QFile::remove(temporaryPath());
-    m_created = false;
+    m_file.reset();  // removes the temporary file
     m_pending.clear();
     if (m_error.isEmpty())
         m_error = QStringLiteral("Export of GIF '%1' was cancelled").arg(m_path);
@@ -136,9 +149,13 @@ void GifEncoder::cancel()
 
 bool GifEncoder::fail(const QString& what, int gifError)
 {
-    m_error = QStringLiteral("%1 '%2'").arg(what, m_path);
-    if (gifError != 0)
-        m_error += QStringLiteral(": ") + QString::fromLatin1(GifErrorString(gifError));
+    // A write error (from SafeFile) names the path and the system's cause; giflib's only says "write failed".
+    if (!m_writeError.isEmpty())
+        m_error = m_writeError;
+    else if (gifError != 0)
+        m_error = QStringLiteral("%1 '%2': %3").arg(what, m_path, QString::fromLatin1(GifErrorString(gifError)));
+    else
+        m_error = QStringLiteral("%1 '%2'").arg(what, m_path);
     cancel();
     return false;
 }

@@ -13,6 +13,7 @@ struct GifFileType;
 namespace bp {
 
 class GifPalette;
+class SafeFile;
 
 class GifEncoder {
 public:
@@ -28,7 +29,7 @@ public:
         int paletteSampleFrames = 8;   // frames buffered to build the global palette (when no sample given)
     };
 
-    /// Opens a temporary file beside path for frames of the given size shown at fps frames per second;
+    /// Opens a temporary file beside path (a SafeFile) for frames of the given size shown at fps frames per second;
     /// on failure errorString() says why and every later call returns false.
     GifEncoder(QString path, QSize size, double fps);
     /// Same as above with explicit options.
@@ -43,7 +44,8 @@ public:
     void setPaletteSample(const QList<QImage>& sample);
     /// Appends a frame, scaled to the GIF's size if it differs; returns false after an error.
     bool addFrame(const QImage& frame);
-    /// Completes the file and renames it to the target path; returns false (and leaves no file) on error.
+    /// Completes the file, syncs it and renames it over the target path; returns false (and leaves
+    /// no temporary file, and any old target untouched) on error.
     bool finish();
     /// Abandons an unfinished export: closes and removes the temporary file; the target path is left untouched.
     void cancel();
@@ -52,8 +54,8 @@ public:
     QString errorString() const { return m_error; }
     /// Returns the number of frames accepted so far.
     int frameCount() const { return m_frames; }
-    /// Returns the temporary file written until finish().
-    QString temporaryPath() const { return m_path + QStringLiteral(".part"); }
+    /// Returns the temporary file written until finish() or cancel(), else an empty string.
+    QString temporaryPath() const;
 
     /// Encodes all frames (size of the first) to path, calling progress(done, total) after each;
     /// stops, removes the file and returns false when progress returns false or on error.
@@ -61,6 +63,7 @@ public:
                           const std::function<bool(int done, int total)>& progress = {}, QString* error = nullptr);
 
 private:
+    static int output(GifFileType* gif, const unsigned char* bytes, int length);
     bool fail(const QString& what, int gifError);
     bool writeHeader();
     bool writeFrame(const QImage& frame);
@@ -74,7 +77,8 @@ private:
     std::unique_ptr<GifPalette> m_palette;   // Global mode, once built
     QList<QImage> m_pending;                 // frames waiting for the global palette
     QImage m_previous;                       // last frame written, Format_RGB32
-    bool m_created = false;                  // the temporary file exists and is ours to remove
+    std::unique_ptr<SafeFile> m_file;        // the temporary file, until finished or cancelled
+    QString m_writeError;                    // the file's last write error, naming path and cause
     bool m_headerWritten = false;
     bool m_finished = false;
     int m_frames = 0;

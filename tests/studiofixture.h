@@ -10,8 +10,11 @@
 #include "trainingthread.h"
 
 #include <QMainWindow>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <optional>
 
 namespace studiotest {
 
@@ -55,6 +58,20 @@ struct Studio {
         QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty() && states.last().at(0).value<TrainingWorker::State>()
                                                           == TrainingWorker::State::Finished, 20000);
         QTRY_COMPARE(int(exports->history().size()), epochs);
+    }
+
+    /// Saves the run's GIF to path (with options, or the controller's) and waits for the outcome
+    /// while the event loop runs; false with *error naming the file and the cause.
+    bool saveGif(const QString& path, QString* error, QProgressDialog* dialog = nullptr,
+                 const std::optional<GifRecorder::Options>& options = std::nullopt)
+    {
+        QSignalSpy saved(exports, &ExportController::gifSaved);
+        if (!exports->startGifSave(path, options ? *options : exports->gifOptions(), error, dialog))
+            return false;
+        if (!saved.wait(60000))
+            qFatal("the GIF save did not report");
+        *error = saved.first().at(2).toString();
+        return saved.first().at(1).toBool();
     }
 };
 

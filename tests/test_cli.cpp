@@ -1,5 +1,7 @@
 // The backprop command line, run as a user runs it: exit codes, messages that name what is wrong,
-// Ctrl-C that still saves, and predictions on raw CSV rows.
+// Ctrl-C that still saves, safe writes (planted links, two writers, Ctrl-C during a GIF), and
+// predictions on raw CSV rows.
+#include "gifdecode.h"
 #include "projectfile.h"
 
 #include <QDir>
@@ -35,6 +37,25 @@ void writeFile(const QString& path, const QByteArray& text)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(text);
+}
+
+// The names in folder of temporary files left by a write.
+QStringList temporaries(const QString& folder)
+{
+    return QDir(folder).entryList({QStringLiteral(".*.tmp"), QStringLiteral("*.part")},
+                                  QDir::Files | QDir::Hidden | QDir::System);
+}
+
+QByteArray contents(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Arguments that train XOR briefly and record a GIF of the given size to path.
+QStringList gifRun(const QString& path, const QString& size)
+{
+    return {"train", "--preset", "xor", "--epochs", "30", "--gif-every", "3", "--gif-size", size, "--export-gif", path};
 }
 
 }  // namespace
@@ -105,6 +126,76 @@ private slots:
         QVERIFY(saved.history.size() >= 50 && saved.history.size() < 100000000);  // the line came at epoch 50
         QVERIFY(QFile(dir.filePath("run.gif")).size() > 1000);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);  // no temporary left
+    }
+
+    void aLinkPlantedAtTheOldTemporaryNameIsNotFollowed()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("victim.txt"), "precious\n");
+        QVERIFY(QFile::link(dir.filePath("victim.txt"), dir.filePath("out.gif.part")));
+        QVERIFY(QFile::link(dir.filePath("victim.txt"), dir.filePath("loss.csv.part")));
+        const Run r = backprop(gifRun("out.gif", "320x180") + QStringList{"--export-loss", "loss.csv"}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(contents(dir.filePath("victim.txt")), QByteArray("precious\n"));
+        QCOMPARE(giftest::decode(dir.filePath("out.gif")).width, 320);
+        QVERIFY(contents(dir.filePath("loss.csv")).startsWith("epoch,"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 5);  // nothing else appeared
+    }
+
+    void twoExportsToOneFileEachLeaveAWholeFile()
+    {
+        QTemporaryDir dir;
+        // Each run alone, for reference: the same seed gives the same GIF, byte for byte.
+        QCOMPARE(backprop(gifRun("small.gif", "320x180"), dir.path()).exitCode, 0);
+        QCOMPARE(backprop(gifRun("large.gif", "640x360"), dir.path()).exitCode, 0);
+        const QByteArray small = contents(dir.filePath("small.gif")), large = contents(dir.filePath("large.gif"));
+        QVERIFY(small.size() > 1000 && large.size() > small.size());
+        for (int round = 0; round < 3; ++round) {
+            QProcess a, b;
+            for (QProcess* p : {&a, &b})
+                p->setWorkingDirectory(dir.path());
+            a.start(QStringLiteral(BACKPROP_CLI), gifRun("same.gif", "320x180"));
+            b.start(QStringLiteral(BACKPROP_CLI), gifRun("same.gif", "640x360"));
+            QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
+            QCOMPARE(a.exitCode(), 0);
+            QCOMPARE(b.exitCode(), 0);
+            const QByteArray same = contents(dir.filePath("same.gif"));
+            QVERIFY2(same == small || same == large, qPrintable(QString::number(same.size())));
+            QCOMPARE(giftest::decode(dir.filePath("same.gif")).imageCount, 10 + 23);  // 30 / 3 frames, 1.5 s held
+            QCOMPARE(temporaries(dir.path()), QStringList());
+        }
+    }
+
+    void ctrlCDuringAGifLeavesNoTemporaryFile()
+    {
+        // Training ended: the first Ctrl-C stops the GIF being written, and nothing of it stays.
+        QTemporaryDir dir;
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(QStringLiteral(BACKPROP_CLI), {"train", "--preset", "spiral", "--epochs", "200", "--gif-every", "1",
+                                               "--gif-size", "3840x2160", "--export-gif", "run.gif"});
+        QTRY_VERIFY_WITH_TIMEOUT(!temporaries(dir.path()).isEmpty(), 60000);
+        QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(p.readAllStandardError().contains("run.gif was not written"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+        // Training interrupted: a second Ctrl-C quits at once, still without leaving a temporary file.
+        QTemporaryDir second;
+        QProcess q;
+        q.setWorkingDirectory(second.path());
+        q.start(QStringLiteral(BACKPROP_CLI), {"train", "--preset", "spiral", "--epochs", "100000000", "--report-every",
+                                               "50", "--gif-every", "1", "--gif-size", "3840x2160", "--export-gif", "run.gif"});
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += q.readAllStandardOutput()).contains("epoch "), 60000);
+        QCOMPARE(::kill(pid_t(q.processId()), SIGINT), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!temporaries(second.path()).isEmpty(), 60000);
+        QCOMPARE(::kill(pid_t(q.processId()), SIGINT), 0);
+        QVERIFY(q.waitForFinished(60000));
+        QCOMPARE(q.exitStatus(), QProcess::CrashExit);  // ended by the signal, as Ctrl-C does
+        QCOMPARE(QDir(second.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
     void predictScalesRawRowsAsTheTrainingData()

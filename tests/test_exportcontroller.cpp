@@ -21,7 +21,9 @@
 #include <QFile>
 #include <QImage>
 #include <QMainWindow>
+#include <QProgressBar>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -58,6 +60,8 @@ private slots:
     void lossCsvRoundTripAndPng();
     void recordedGifHasEveryFourthEpoch();
     void gifCancelLeavesNoFile();
+    void gifSaveLeavesTheWindowResponsive();
+    void gifCancelWhileEncodingLeavesNoFile();
 };
 
 void TestExportController::architecturePngAndSvg()
@@ -116,7 +120,7 @@ void TestExportController::unknownSuffixIsRefused()
     QVERIFY(!s.exports->exportLossTo(dir.filePath(QStringLiteral("missing/loss.csv")), &error));
     QVERIFY2(error.contains(QLatin1String("missing")), qPrintable(error));
     // Nothing trained: the GIF is refused with a reason, and no file appears.
-    QVERIFY(!s.exports->saveGifTo(dir.filePath(QStringLiteral("t.gif")), &error));
+    QVERIFY(!s.exports->startGifSave(dir.filePath(QStringLiteral("t.gif")), &error));
     QVERIFY2(error.contains(QLatin1String("train the network first")), qPrintable(error));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("t.gif"))));
 }
@@ -158,7 +162,7 @@ void TestExportController::recordedGifHasEveryFourthEpoch()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("run.gif"));
     QString error;
-    QVERIFY2(s.exports->saveGifTo(path, &error), qPrintable(error));
+    QVERIFY2(s.saveGif(path, &error), qPrintable(error));
     QSize size;
     QCOMPARE(gifImageCount(path, &size), runEpochs / every + holdFrames);
     QCOMPARE(size, QSize(ExportController::gifWidth, ExportController::gifHeight));
@@ -178,11 +182,68 @@ void TestExportController::gifCancelLeavesNoFile()
     // Cancel as soon as the event loop runs: during the first frames, drawn with the dialog's events handled.
     QTimer::singleShot(0, &dialog, &QProgressDialog::cancel);
     QString error;
-    QVERIFY(!s.exports->saveGifTo(path, &error, &dialog));
+    QVERIFY(!s.saveGif(path, &error, &dialog));
     QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
     QVERIFY(!QFile::exists(path));
-    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());  // no temporary file either
+}
+
+void TestExportController::gifSaveLeavesTheWindowResponsive()
+{
+    Studio s;
+    s.window.show();
+    s.loadXor();
+    s.trainToEnd();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.gif"));
+    QSignalSpy saved(s.exports, &ExportController::gifSaved);
+    int ticks = 0;  // a timer on the GUI thread keeps firing while the GIF is drawn and encoded
+    QTimer timer;
+    timer.setInterval(5);
+    connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
+    timer.start();
+    QString error;
+    QVERIFY2(s.exports->startGifSave(path, &error), qPrintable(error));
+    QCOMPARE(saved.count(), 0);  // it returned at once; the outcome comes later
+    QVERIFY(!s.exports->startGifSave(path, &error));  // one save at a time
+    QVERIFY2(error.contains(QLatin1String("another GIF")), qPrintable(error));
+    QVERIFY(saved.wait(60000));
+    QVERIFY2(saved.first().at(1).toBool(), qPrintable(saved.first().at(2).toString()));
+    QCOMPARE(saved.first().at(0).toString(), path);
+    QVERIFY2(ticks >= 3, qPrintable(QString::number(ticks)));
+    QSize size;
+    QCOMPARE(gifImageCount(path, &size), runEpochs / every + holdFrames);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList({QStringLiteral("run.gif")}));
+}
+
+void TestExportController::gifCancelWhileEncodingLeavesNoFile()
+{
+    constexpr int epochs = 200;  // a frame per epoch: encoding lasts long enough to cancel in the middle
+    Studio s;
+    s.window.show();
+    s.loadXor(epochs);
+    s.trainToEnd(epochs, 1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cancelled.gif"));
+    QProgressDialog dialog(QStringLiteral("Saving"), QStringLiteral("Cancel"), 0, 1, &s.window);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(0);
+    dialog.setAutoReset(false);
+    auto* bar = dialog.findChild<QProgressBar*>();
+    auto* cancel = dialog.findChild<QPushButton*>();
+    QVERIFY(bar && cancel);
+    bool clicked = false;  // the Cancel button, clicked once the encoder reports its first frames
+    connect(bar, &QProgressBar::valueChanged, &dialog, [&](int value) {
+        if (!clicked && value >= 2 && dialog.labelText().startsWith(QLatin1String("Encoding"))) {
+            clicked = true;
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        }
+    });
+    QString error;
+    QVERIFY(!s.saveGif(path, &error, &dialog));
+    QVERIFY(clicked);
+    QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 
 QTEST_MAIN(TestExportController)

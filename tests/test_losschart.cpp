@@ -157,7 +157,7 @@ private slots:
         chart.setClassifier(true);
         chart.append(falling(1, 100));
         const QString path = dir.filePath("loss.png");
-        QVERIFY(chart.savePng(path, QSize(640, 360)));
+        QVERIFY(chart.savePng(path, nullptr, QSize(640, 360)));
         QImage image(path);
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), QSize(640, 360));

@@ -7,6 +7,7 @@
 #include "dashedgraph.h"
 #include "losschartpainter.h"
 #include "ratelimiter.h"
+#include "safefiledevice.h"
 #include "theme.h"
 
 #include <QEvent>
@@ -190,14 +191,14 @@ void LossChartWidget::setMarker(int epoch)
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
-bool LossChartWidget::savePng(const QString& path, QSize size) const
+bool LossChartWidget::savePng(const QString& path, QString* error, QSize size) const
 {
     // The static painter draws what the chart shows, without the pointer's readout.
     LossChartPainter painter;
     painter.setClassifier(classifier_);
     painter.setLogScale(logScale_);
     painter.setMarker(marker_->visible() ? int(std::lround(marker_->point1->coords().x())) : 0);
-    return painter.image(size, history_).save(path, "PNG");
+    return SafeFileDevice::writeImage(painter.image(size, history_), path, "PNG", error);
 }
 
 bool LossChartWidget::eventFilter(QObject* watched, QEvent* event)

@@ -46,9 +46,10 @@ public:
     /// Draws a vertical line at the given epoch; an epoch below 1 hides it.
     void setMarker(int epoch);
 
-    /// Writes what the chart shows as a PNG of the given size to path, drawn by the static chart
-    /// painter as every exported chart is; false if it could not be written.
-    bool savePng(const QString& path, QSize size = charttheme::exportSize) const;
+    /// Writes what the chart shows as a PNG of the given size to path (a safe write), drawn by the
+    /// static chart painter as every exported chart is; false with *error naming the path and the
+    /// cause if it could not be written.
+    bool savePng(const QString& path, QString* error = nullptr, QSize size = charttheme::exportSize) const;
 
     /// Returns the underlying plot, for tests and exports. Its graphs, in order: training loss,
     /// validation loss, training accuracy, validation accuracy.

@@ -6,13 +6,13 @@
 #include "historycsv.h"
 #include "inputerror.h"
 #include "losschartpainter.h"
+#include "safefiledevice.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <unistd.h>
@@ -130,14 +130,14 @@ void CliExport::recordFinal(const EpochReport& report)
         recorder_->recordFinal(report);
 }
 
-void CliExport::write(const Session& session)
+void CliExport::write(const Session& session, const std::atomic<bool>* stop)
 {
     if (!architecture_.isEmpty())
         writeArchitecture(session);
     if (!loss_.isEmpty())
         writeLoss(session);
     if (recorder_)
-        writeGif(session);
+        writeGif(session, stop);
 }
 
 void CliExport::writeArchitecture(const Session& session) const
@@ -168,14 +168,14 @@ void CliExport::writeLoss(const Session& session) const
         LossChartPainter chart;
         chart.setClassifier(history.back().accuracy.has_value());
         const QImage picture = chart.image(charttheme::exportSize, history);
-        QSaveFile file(loss_);
-        if (!file.open(QIODevice::WriteOnly) || !picture.save(&file, "PNG") || !file.commit())
-            throw InputError(loss_.toStdString(), "cannot write the file: " + file.errorString().toStdString());
+        QString error;
+        if (!SafeFileDevice::writeImage(picture, loss_, "PNG", &error))
+            throw exportError(loss_, error);
     }
     std::printf("wrote %s\n", qPrintable(loss_));
 }
 
-void CliExport::writeGif(const Session& session) const
+void CliExport::writeGif(const Session& session, const std::atomic<bool>* stop) const
 {
     QElapsedTimer clock;
     clock.start();
@@ -187,10 +187,14 @@ void CliExport::writeGif(const Session& session) const
         const int percent = 100 * done / std::max(1, all);
         if (terminal && percent != shown)
             std::fprintf(stderr, "\rwriting %s: %3d %%", qPrintable(gif_), shown = percent);
-        return true;
+        return !(stop && stop->load());
     }, &error);
     if (terminal)
         std::fprintf(stderr, "\n");
+    if (!ok && stop && stop->load()) {
+        std::fprintf(stderr, "backprop: interrupted; %s was not written\n", qPrintable(gif_));
+        return;
+    }
     if (!ok)
         throw exportError(gif_, error);
     std::printf("wrote %s (%d frames in %.1f s)\n", qPrintable(gif_), total, clock.elapsed() / 1000.0);

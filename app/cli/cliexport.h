@@ -7,6 +7,7 @@
 #include <QSize>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 namespace bp {
@@ -33,8 +34,9 @@ public:
     void recordFinal(const EpochReport& report);
 
     /// Writes every asked export of the session (the GIF only after beginRecording); prints one
-    /// line per file; throws InputError naming the path when one cannot be written.
-    void write(const Session& session);
+    /// line per file; throws InputError naming the path when one cannot be written. When stop
+    /// turns true while the GIF is written, the GIF is abandoned and leaves no file.
+    void write(const Session& session, const std::atomic<bool>* stop = nullptr);
 
     /// Returns true when any export was asked for.
     bool any() const { return !architecture_.isEmpty() || !loss_.isEmpty() || !gif_.isEmpty(); }
@@ -42,7 +44,7 @@ public:
 private:
     void writeArchitecture(const Session& session) const;
     void writeLoss(const Session& session) const;
-    void writeGif(const Session& session) const;
+    void writeGif(const Session& session, const std::atomic<bool>* stop) const;
 
     QString architecture_, loss_, gif_;  // target paths; empty when not asked
     qreal scale_ = 1;

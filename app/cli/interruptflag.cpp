@@ -1,5 +1,7 @@
 #include "interruptflag.h"
 
+#include "temporaryfiles.h"
+
 #include <csignal>
 
 namespace bp {
@@ -10,8 +12,12 @@ static_assert(std::atomic<bool>::is_always_lock_free);
 
 extern "C" void onSignal(int signal)
 {
-    raisedFlag.store(true);
-    std::signal(signal, SIG_DFL);  // a second signal of the same kind ends the program
+    if (!raisedFlag.exchange(true))
+        return;
+    // The second signal ends the program as the default action would, without leaving a half-written file.
+    TemporaryFiles::removeAll();
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
 }
 }  // namespace
 

@@ -1,7 +1,7 @@
 #pragma once
 // Turns the first Ctrl-C (SIGINT) or SIGTERM into a flag the trainer checks between batches, so
 // a long command can stop cleanly and still write what the user asked for; a second one ends the
-// program at once, as usual.
+// program at once, as usual, after removing the temporary file of any write under way.
 #include <atomic>
 
 namespace bp {

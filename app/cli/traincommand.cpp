@@ -69,12 +69,15 @@ int trainCommand(const QStringList& arguments)
     const Trainer::Outcome outcome = trainer.run(INT_MAX, interrupt.flag());
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     progress.finish();
+    // After a Ctrl-C in training, a second one quits at once; otherwise the first one stops a GIF being written.
+    const bool stopped = interrupt.raised();
+    const std::atomic<bool>* stopGif = stopped ? nullptr : interrupt.flag();
     if (outcome == Trainer::Outcome::Diverged) {
         std::fprintf(stderr, "backprop: %s\n", trainer.message().c_str());
-        exports.write(*session);  // the pictures show how it went wrong
+        exports.write(*session, stopGif);  // the pictures show how it went wrong
         return ExitDiverged;
     }
-    if (interrupt.raised()) {
+    if (stopped) {
         exports.recordFinal(trainer.report());
         std::fprintf(stderr, "backprop: interrupted after epoch %d; writing what there is (Ctrl-C again to quit at once)\n",
                      trainer.epoch());
@@ -84,7 +87,7 @@ int trainCommand(const QStringList& arguments)
         ProjectFile::save(session->project(), parser.value("save").toStdString());
         std::printf("saved %s\n", qPrintable(parser.value("save")));
     }
-    exports.write(*session);
+    exports.write(*session, stopGif);
     return interrupt.raised() ? ExitInterrupted : ExitOk;
 }
 
