@@ -58,8 +58,9 @@ void DenseLayer::backward(const MatrixView& X, Matrix& G, Matrix* dX, bool gradI
         outerProduct(-eta, G, X, 1, W, b);  // W ← W − η·∂L/∂W, b ← b − η·∂L/∂b
 }
 
-// The three products, each Eigen's own unless a fast path below is taken. Gains are measured with
-// `backprop bench` by turning each path off: thread CPU time, best of 63 runs.
+// The three products: Eigen's own, with the fast paths below. A layer of at most 8 × 8 takes
+// kernels compiled for its shape instead (smallproduct.h gives why, and the gain). Gains are
+// measured with `backprop bench` by turning each path off: thread CPU time, best of 63 runs.
 
 void DenseLayer::affine(const MatrixView& X, Matrix& Z) const
 {

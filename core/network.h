@@ -29,8 +29,9 @@ public:
     /// filling every layer's dW and db: ∂L/∂θ, which gradient() sees.
     void backward(const MatrixView& X, const MatrixView& Y, Loss loss);
 
-    /// Backpropagates as backward does, but moves θ by −η·∂L/∂θ on the way down instead of storing
-    /// the gradient: plain gradient descent with one pass fewer over θ. gradient() keeps its earlier value.
+    /// Backpropagates as backward does, but moves θ by −η·∂L/∂θ on the way down instead of
+    /// storing the gradient: plain gradient descent with one pass fewer over θ. gradient() keeps
+    /// its earlier value.
     void backwardDescend(const MatrixView& X, const MatrixView& Y, Loss loss, Scalar eta);
 
     /// Returns the output for X without touching the training caches.
