@@ -29,7 +29,7 @@ public:
 
     /// From G = ∂L/∂A (out × B), or ∂L/∂Z when gradIsZ, fills dW and db; writes ∂L/∂X (in × B)
     /// into dX unless dX is null. G is overwritten (it ends as ∂L/∂Z).
-    /// With eta > 0, plain gradient descent is folded in: W and b move by −η·∂L/∂W and −η·∂L/∂b
+    /// Unless eta is 0, plain gradient descent is folded in: W and b move by −η·∂L/∂W and −η·∂L/∂b
     /// instead, and dW and db keep their earlier values. dX always sees W as it was.
     void backward(const MatrixView& X, Matrix& G, Matrix* dX, bool gradIsZ = false, Scalar eta = 0);
 
