@@ -2,8 +2,6 @@
 // Adam: per-weight step sizes from running first and second moments of the gradient.
 #include "optimizer.h"
 
-#include <vector>
-
 namespace bp {
 
 class Adam final : public Optimizer {
@@ -11,18 +9,20 @@ public:
     using Optimizer::Optimizer;
 
     /// m ← β1·m + (1−β1)·g;  v ← β2·v + (1−β2)·g²;  θ ← θ − η·m̂ / (√v̂ + ε),
-    /// with m̂ = m/(1−β1^t), v̂ = v/(1−β2^t) and t this slot's step count.
+    /// with m̂ = m/(1−β1^t), v̂ = v/(1−β2^t) and t the steps taken.
     using Optimizer::step;
-    void step(std::size_t slot, FlatParam param, FlatGrad grad) override;
+    void step(FlatParam theta, FlatGrad g) override;
 
-    void reset() override { slots_.clear(); }
+    void reset() override
+    {
+        m_.resize(0);
+        v_.resize(0);
+        t_ = 0;
+    }
 
 private:
-    struct State {
-        Vector m, v;  // first and second moments, one per parameter element
-        long t = 0;   // steps taken
-    };
-    std::vector<State> slots_;
+    Vector m_, v_;  // first and second moments, one per element of θ
+    long t_ = 0;    // steps taken
 };
 
 }  // namespace bp

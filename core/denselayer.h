@@ -27,13 +27,11 @@ public:
     /// Computes A = f(W·X + b) for a batch X (in × B) and returns A (out × B).
     const Matrix& forward(const MatrixView& X);
 
-    /// From G = ∂L/∂A (out × B), or ∂L/∂Z when gradIsZ, fills dW and db;
-    /// writes ∂L/∂X (in × B) into dX unless dX is null. G is overwritten.
-    void backward(const MatrixView& X, Matrix& G, Matrix* dX, bool gradIsZ = false);
-
-    /// As backward, but takes a plain gradient-descent step instead of storing dW and db:
-    /// W ← W − η·∂L/∂W (folded into its product) and b ← b − η·∂L/∂b. dX sees the old W.
-    void backwardDescend(const MatrixView& X, Matrix& G, Matrix* dX, Scalar eta, bool gradIsZ = false);
+    /// From G = ∂L/∂A (out × B), or ∂L/∂Z when gradIsZ, fills dW and db; writes ∂L/∂X (in × B)
+    /// into dX unless dX is null. G is overwritten (it ends as ∂L/∂Z).
+    /// Unless eta is 0, plain gradient descent is folded in: W and b move by −η·∂L/∂W and −η·∂L/∂b
+    /// instead, and dW and db keep their earlier values. dX always sees W as it was.
+    void backward(const MatrixView& X, Matrix& G, Matrix* dX, bool gradIsZ = false, Scalar eta = 0);
 
     Index inputs() const { return W.cols(); }
     Index outputs() const { return W.rows(); }
@@ -48,10 +46,14 @@ public:
     Matrix A;  // out × B, activations of the last forward pass
 
 private:
-    void inputGradient(const Matrix& G, Matrix& dX) const;  // dX = Wᵀ·G
-    const Vector& sumOverBatch(const Matrix& G);            // Σ_j G(:, j)
+    // The products behind forward and backward, with their fast paths:
+    void affine(const MatrixView& X, Matrix& Z) const;        // Z = W·X + b, out × B
+    void transposedProduct(const Matrix& G, Matrix& dX) const;  // dX = Wᵀ·G, in × B
+    // D = β·D + α·G·Xᵀ and d = β·d + α·Σ_j G(:, j), with D out × in and d out; β = 0 does not read them.
+    void outerProduct(Scalar alpha, const Matrix& G, const MatrixView& X, Scalar beta, Eigen::Map<Matrix>& D,
+                      Eigen::Map<Vector>& d);
 
-    Vector rowSum_;  // out, scratch for sumOverBatch
+    Vector rowSum_;  // out, Σ_j G(:, j) in outerProduct
 };
 
 }  // namespace bp

@@ -2,8 +2,6 @@
 // Gradient descent with classical momentum.
 #include "optimizer.h"
 
-#include <vector>
-
 namespace bp {
 
 class Momentum final : public Optimizer {
@@ -12,12 +10,12 @@ public:
 
     /// v ← μ·v − η·g;  θ ← θ + v
     using Optimizer::step;
-    void step(std::size_t slot, FlatParam param, FlatGrad grad) override;
+    void step(FlatParam theta, FlatGrad g) override;
 
-    void reset() override { v_.clear(); }
+    void reset() override { v_.resize(0); }
 
 private:
-    std::vector<Vector> v_;  // velocity per slot, one per parameter element
+    Vector v_;  // velocity, one per element of θ
 };
 
 }  // namespace bp

@@ -68,39 +68,32 @@ const Matrix& Network::forward(const MatrixView& X)
     return layers.back().A;
 }
 
-Scalar Network::backward(const MatrixView& X, const MatrixView& Y, Loss loss)
+void Network::backward(const MatrixView& X, const MatrixView& Y, Loss loss) { backpropagate(X, Y, loss, 0); }
+
+void Network::backwardDescend(const MatrixView& X, const MatrixView& Y, Loss loss, Scalar eta)
 {
-    return backpropagate(X, Y, loss, nullptr);
+    backpropagate(X, Y, loss, eta);
 }
 
-Scalar Network::backwardDescend(const MatrixView& X, const MatrixView& Y, Loss loss, Scalar eta)
-{
-    return backpropagate(X, Y, loss, &eta);
-}
-
-Scalar Network::backpropagate(const MatrixView& X, const MatrixView& Y, Loss loss, const Scalar* descend)
+void Network::backpropagate(const MatrixView& X, const MatrixView& Y, Loss loss, Scalar eta)
 {
     const std::size_t top = layers.size() - 1;
     DenseLayer& out = layers[top];
-    const Scalar value = lossValue(loss, out.A, Y);
+    // Where the loss and the output's f have a joint formula, it gives ∂L/∂Z at once (and stays
+    // finite where softmax or sigmoid saturate); otherwise the output layer starts from ∂L/∂A.
     const bool fused = lossFusesWith(loss, out.f);
     if (fused)
-        fusedOutputGradient(loss, out.f, out.A, Y, G_[top]);  // ∂L/∂Z of the output layer
+        fusedOutputGradient(loss, out.f, out.A, Y, G_[top]);
     else
-        lossGradient(loss, out.A, Y, G_[top]);  // ∂L/∂A of the output layer
-    // Chain rule, top to bottom: each layer turns ∂L/∂A into ∂L/∂Z, then into its dW, db (or
-    // its step) and the ∂L/∂A of the layer below (its input). Each layer keeps its own buffer,
-    // so no batch after the first of its size allocates.
+        lossGradient(loss, out.A, Y, G_[top]);
+    // Chain rule, top to bottom: each layer turns ∂L/∂A into ∂L/∂Z, then into its dW and db (or
+    // its step) and into the ∂L/∂A of the layer below (its input). Each layer keeps its own
+    // buffer, so no batch after the first of its size allocates.
     for (std::size_t i = top + 1; i-- > 0;) {
         const MatrixView in = i > 0 ? MatrixView(layers[i - 1].A) : X;
         Matrix* dX = i > 0 ? &G_[i - 1] : nullptr;
-        const bool gradIsZ = fused && i == top;
-        if (descend)
-            layers[i].backwardDescend(in, G_[i], dX, *descend, gradIsZ);
-        else
-            layers[i].backward(in, G_[i], dX, gradIsZ);
+        layers[i].backward(in, G_[i], dX, fused && i == top, eta);
     }
-    return value;
 }
 
 Matrix Network::predict(const MatrixView& X) const

@@ -26,12 +26,13 @@ public:
     const Matrix& forward(const MatrixView& X);
 
     /// Backpropagates the loss of the last forward pass (which had input X) against targets Y,
-    /// filling every layer's dW and db, and returns that loss.
-    Scalar backward(const MatrixView& X, const MatrixView& Y, Loss loss);
+    /// filling every layer's dW and db: ∂L/∂θ, which gradient() sees.
+    void backward(const MatrixView& X, const MatrixView& Y, Loss loss);
 
-    /// Backpropagates as backward does, but moves θ by −η·∂L/∂θ on the way down instead of storing
-    /// the gradient (plain SGD, one pass fewer over θ); gradient() keeps its earlier value.
-    Scalar backwardDescend(const MatrixView& X, const MatrixView& Y, Loss loss, Scalar eta);
+    /// Backpropagates as backward does, but moves θ by −η·∂L/∂θ on the way down instead of
+    /// storing the gradient: plain gradient descent with one pass fewer over θ. gradient() keeps
+    /// its earlier value.
+    void backwardDescend(const MatrixView& X, const MatrixView& Y, Loss loss, Scalar eta);
 
     /// Returns the output for X without touching the training caches.
     Matrix predict(const MatrixView& X) const;
@@ -60,12 +61,12 @@ public:
     std::vector<DenseLayer> layers;  // views of theta_ and grad_
 
 private:
-    // backward when descend is null, backwardDescend with η = *descend otherwise.
-    Scalar backpropagate(const MatrixView& X, const MatrixView& Y, Loss loss, const Scalar* descend);
+    // backward when eta is 0, backwardDescend with that η otherwise.
+    void backpropagate(const MatrixView& X, const MatrixView& Y, Loss loss, Scalar eta);
 
     NetworkSpec spec_;
-    Vector theta_;                // every W and b, layer after layer
-    Vector grad_;                 // ∂L/∂θ, laid out as theta_
+    Vector theta_;           // every W and b, layer after layer
+    Vector grad_;            // ∂L/∂θ, laid out as theta_
     std::vector<Matrix> G_;  // per layer, out × B: ∂L/∂A, turned into ∂L/∂Z in place during backward
 };
 

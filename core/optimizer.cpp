@@ -13,15 +13,6 @@ constexpr std::array names{
     Named{OptimizerKind::SGD, "sgd"}, Named{OptimizerKind::Momentum, "momentum"},
     Named{OptimizerKind::Adam, "adam"},
 };
-
-// Grows a per-slot state vector as needed and returns the slot's state.
-template <typename State>
-State& slotFor(std::vector<State>& slots, std::size_t slot)
-{
-    if (slots.size() <= slot)
-        slots.resize(slot + 1);
-    return slots[slot];
-}
 }  // namespace
 
 std::string_view optimizerName(OptimizerKind kind)
@@ -40,32 +31,30 @@ std::optional<OptimizerKind> optimizerFromName(std::string_view name)
     return std::nullopt;
 }
 
-void Momentum::step(std::size_t slot, FlatParam param, FlatGrad grad)
+void Momentum::step(FlatParam theta, FlatGrad g)
 {
-    Vector& v = slotFor(v_, slot);
-    if (v.size() != param.size())
-        v = Vector::Zero(param.size());
-    v = config_.momentum * v - config_.learningRate * grad;
-    param += v;
+    if (v_.size() != theta.size())
+        v_ = Vector::Zero(theta.size());
+    v_ = config_.momentum * v_ - config_.learningRate * g;
+    theta += v_;
 }
 
-void Adam::step(std::size_t slot, FlatParam param, FlatGrad grad)
+void Adam::step(FlatParam theta, FlatGrad g)
 {
-    State& s = slotFor(slots_, slot);
-    if (s.m.size() != param.size()) {
-        s.m = Vector::Zero(param.size());
-        s.v = Vector::Zero(param.size());
-        s.t = 0;
+    if (m_.size() != theta.size()) {
+        m_ = Vector::Zero(theta.size());
+        v_ = Vector::Zero(theta.size());
+        t_ = 0;
     }
     const OptimizerConfig& c = config_;
-    ++s.t;
-    s.m = c.beta1 * s.m + (1.0f - c.beta1) * grad;
-    s.v = c.beta2 * s.v + (1.0f - c.beta2) * grad.cwiseAbs2();
+    ++t_;
+    m_ = c.beta1 * m_ + (1.0f - c.beta1) * g;
+    v_ = c.beta2 * v_ + (1.0f - c.beta2) * g.cwiseAbs2();
     // Folding both bias corrections into the step size: η_t = η·√(1−β2^t)/(1−β1^t),
     // and ε scaled to match, gives exactly θ − η·m̂/(√v̂ + ε).
-    const Scalar c1 = 1.0f - std::pow(c.beta1, Scalar(s.t));
-    const Scalar c2 = std::sqrt(1.0f - std::pow(c.beta2, Scalar(s.t)));
-    param.array() -= (c.learningRate * c2 / c1) * s.m.array() / (s.v.array().sqrt() + c.epsilon * c2);
+    const Scalar c1 = 1.0f - std::pow(c.beta1, Scalar(t_));
+    const Scalar c2 = std::sqrt(1.0f - std::pow(c.beta2, Scalar(t_)));
+    theta.array() -= (c.learningRate * c2 / c1) * m_.array() / (v_.array().sqrt() + c.epsilon * c2);
 }
 
 std::unique_ptr<Optimizer> makeOptimizer(const OptimizerConfig& config)

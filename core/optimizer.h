@@ -1,5 +1,5 @@
 #pragma once
-// An optimizer moves parameters against their gradients; each parameter has a slot for its state.
+// An optimizer moves the parameters θ against their gradient ∂L/∂θ, one step per batch.
 #include "tensor.h"
 
 #include <memory>
@@ -26,8 +26,8 @@ std::string_view optimizerName(OptimizerKind kind);
 /// Parses a name written by optimizerName; empty if unknown.
 std::optional<OptimizerKind> optimizerFromName(std::string_view name);
 
-/// A parameter seen as one flat array: every optimizer works element by element, so the shape
-/// (W out × in, or b) does not matter, and a flat loop vectorises fully.
+/// The parameters as one flat array: every optimizer works element by element, so the shapes
+/// (each W out × in, each b) do not matter, and one flat loop vectorises fully.
 using FlatParam = Eigen::Map<Vector>;
 using FlatGrad = Eigen::Map<const Vector>;
 
@@ -36,19 +36,16 @@ public:
     explicit Optimizer(const OptimizerConfig& config) : config_(config) {}
     virtual ~Optimizer() = default;
 
-    /// Moves param one step against grad; slot names the parameter (0, 1, 2 … in a fixed order).
-    virtual void step(std::size_t slot, FlatParam param, FlatGrad grad) = 0;
+    /// Moves θ one step against g = ∂L/∂θ (as many elements). The state (velocity, moments) is
+    /// for θ as a whole, and starts again at zero when θ's size changes.
+    virtual void step(FlatParam theta, FlatGrad g) = 0;
 
     /// Moves a whole matrix (or vector) one step against a gradient of the same shape.
     template <typename P, typename G>
-    void step(std::size_t slot, P& param, const G& grad)
+    void step(P& theta, const G& g)
     {
-        step(slot, FlatParam(param.data(), param.size()), FlatGrad(grad.data(), grad.size()));
+        step(FlatParam(theta.data(), theta.size()), FlatGrad(g.data(), g.size()));
     }
-
-    /// Returns η when a step is exactly θ ← θ − η·g with no state, so a caller may fold it into
-    /// the products that form g (see Network::backwardDescend); 0 for any other optimizer.
-    virtual Scalar foldableRate() const { return 0; }
 
     /// Forgets all state (velocities, moments, step counts), as for a freshly built optimizer.
     virtual void reset() {}

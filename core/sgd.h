@@ -10,12 +10,7 @@ public:
 
     /// θ ← θ − η·g
     using Optimizer::step;
-    void step(std::size_t, FlatParam param, FlatGrad grad) override
-    {
-        param.noalias() -= config_.learningRate * grad;
-    }
-
-    Scalar foldableRate() const override { return config_.learningRate; }
+    void step(FlatParam theta, FlatGrad g) override { theta.noalias() -= config_.learningRate * g; }
 };
 
 }  // namespace bp

@@ -4,7 +4,9 @@
 // With run-time sizes that small, Eigen cannot fill a SIMD register along a column, so it works
 // every coefficient out as a reduction of its own, and a column-wise bias add costs a call per
 // sample. Here each shape has a kernel compiled for it: per sample, W·x + b (or Wᵀ·g, or the
-// outer product g·xᵀ) is a handful of vector instructions, several times faster.
+// outer product g·xᵀ) is a handful of vector instructions. Measured with `backprop bench`, each
+// turned off in turn: 49% on w1 (2-4-1) for the three, 8% for W·X + b, 12% for Wᵀ·G and 18% for
+// G·Xᵀ alone; 3% on w4. A kernel per out with a run-time in loop instead of one per shape lost 15% on w1.
 #include "tensor.h"
 
 namespace bp {

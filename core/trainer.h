@@ -58,8 +58,12 @@ public:
     void restoreHistory(std::vector<HistoryEntry> history);
 
 private:
+    struct Batch {
+        MatrixView X, Y;
+    };
+    Batch batch(Index n);  // the next n samples, in this epoch's order
     void beginEpoch();
-    bool trainBatch();  // false when the batch's loss is not finite
+    bool trainBatch();  // forward, loss, backward, update; false when the loss is not finite
     void endEpoch();
     HistoryEntry score(Scalar trainLoss) const;
     void diverge(Scalar loss);

@@ -56,9 +56,9 @@ private slots:
         auto opt = makeOptimizer(config(OptimizerKind::SGD, 0.1));
         QVERIFY(dynamic_cast<Sgd*>(opt.get()));
         Matrix theta = row(1.0, -2.0);
-        opt->step(0, theta, g1);  // θ = [1 − 0.1·0.5, −2 + 0.1·1] = [0.95, −1.9]
+        opt->step(theta, g1);  // θ = [1 − 0.1·0.5, −2 + 0.1·1] = [0.95, −1.9]
         CHECK_ROW(theta, 0.95, -1.9);
-        opt->step(0, theta, g2);  // θ = [0.95 − 0.02, −1.9 − 0.04] = [0.93, −1.94]
+        opt->step(theta, g2);  // θ = [0.95 − 0.02, −1.9 − 0.04] = [0.93, −1.94]
         CHECK_ROW(theta, 0.93, -1.94);
     }
 
@@ -68,10 +68,10 @@ private slots:
         QVERIFY(dynamic_cast<Momentum*>(opt.get()));
         Matrix theta = row(1.0, -2.0);
         // v1 = 0.9·0 − 0.1·[0.5, −1] = [−0.05, 0.1];  θ1 = [0.95, −1.9]
-        opt->step(0, theta, g1);
+        opt->step(theta, g1);
         CHECK_ROW(theta, 0.95, -1.9);
         // v2 = 0.9·[−0.05, 0.1] − 0.1·[0.2, 0.4] = [−0.065, 0.05];  θ2 = [0.885, −1.85]
-        opt->step(0, theta, g2);
+        opt->step(theta, g2);
         CHECK_ROW(theta, 0.885, -1.85);
     }
 
@@ -83,14 +83,14 @@ private slots:
         // t = 1: m = 0.1·g1 = [0.05, −0.1];  v = 0.001·g1² = [0.00025, 0.001]
         //        m̂ = m/0.1 = [0.5, −1];  v̂ = v/0.001 = [0.25, 1];  √v̂ = [0.5, 1]
         //        θ1 = θ0 − 0.01·m̂/(√v̂ + 1e-8) = [1 − 0.01·(0.5/0.50000001), −2 + 0.01·(1/1.00000001)]
-        opt->step(0, theta, g1);
+        opt->step(theta, g1);
         const double t1a = 1.0 - 0.01 * 0.5 / (0.5 + 1e-8), t1b = -2.0 + 0.01 * 1.0 / (1.0 + 1e-8);
         CHECK_ROW(theta, t1a, t1b);
         // t = 2: m = 0.9·[0.05, −0.1] + 0.1·[0.2, 0.4] = [0.065, −0.05]
         //        v = 0.999·[0.00025, 0.001] + 0.001·[0.04, 0.16] = [0.00028975, 0.001159]
         //        m̂ = m/(1 − 0.9²) = m/0.19;  v̂ = v/(1 − 0.999²) = v/0.001999
         //        θ2 = θ1 − 0.01·m̂/(√v̂ + 1e-8) ≈ [0.9810142, −1.9865439]
-        opt->step(0, theta, g2);
+        opt->step(theta, g2);
         const double mA = 0.065 / 0.19, mB = -0.05 / 0.19;
         const double vA = 0.00028975 / 0.001999, vB = 0.001159 / 0.001999;
         const double t2a = t1a - 0.01 * mA / (std::sqrt(vA) + 1e-8);
@@ -99,15 +99,20 @@ private slots:
         CHECK_ROW(theta, t2a, t2b);
     }
 
-    void slotsKeepSeparateState()
+    void stateStartsAgainForANewSize()
     {
-        // Slot 1's first step must see t = 1 and v = 0, even after slot 0 has taken steps.
+        // The state is θ's as a whole: a θ of another size (a rebuilt network) must take a first
+        // step, t = 1 and m = v = 0, even after the old θ has taken two.
         auto opt = makeOptimizer(config(OptimizerKind::Adam, 0.01));
-        Matrix a = row(1.0, -2.0), b = row(1.0, -2.0);
-        opt->step(0, a, g1);
-        opt->step(0, a, g2);
-        opt->step(1, b, g1);
-        CHECK_ROW(b, 1.0 - 0.01 * 0.5 / (0.5 + 1e-8), -2.0 + 0.01 / (1.0 + 1e-8));
+        Matrix a = row(1.0, -2.0);
+        opt->step(a, g1);
+        opt->step(a, g2);
+        Matrix b(1, 3), g(1, 3);
+        b << 1.0f, -2.0f, 3.0f;
+        g << 0.5f, -1.0f, 0.5f;
+        opt->step(b, g);
+        const double up = 0.01 * 0.5 / (0.5 + 1e-8), down = 0.01 / (1.0 + 1e-8);
+        QVERIFY(near(b(0, 0), 1.0 - up) && near(b(0, 1), -2.0 + down) && near(b(0, 2), 3.0 - up));
     }
 
     void resetForgetsState_data()
@@ -125,23 +130,23 @@ private slots:
         auto used = makeOptimizer(config(OptimizerKind(kind), eta));
         auto fresh = makeOptimizer(config(OptimizerKind(kind), eta));
         Matrix theta = row(1.0, -2.0);
-        used->step(0, theta, g1);
-        used->step(0, theta, g2);
+        used->step(theta, g1);
+        used->step(theta, g2);
         used->reset();
         Matrix a = theta, b = theta;
-        used->step(0, a, g2);
-        fresh->step(0, b, g2);
+        used->step(a, g2);
+        fresh->step(b, g2);
         QCOMPARE(a, b);
         // Without the reset the same step would land elsewhere (the state is not trivial).
         auto kept = makeOptimizer(config(OptimizerKind(kind), eta));
         Matrix c = row(1.0, -2.0);
-        kept->step(0, c, g1);
-        kept->step(0, c, g2);
+        kept->step(c, g1);
+        kept->step(c, g2);
         Matrix d = c;
-        kept->step(0, d, g2);
+        kept->step(d, g2);
         fresh->reset();
         Matrix e = c;
-        fresh->step(0, e, g2);
+        fresh->step(e, g2);
         QVERIFY(d != e);
     }
 
@@ -150,20 +155,20 @@ private slots:
         // Momentum keeps v: v1 = [−0.05, 0.1]; then η = 0.5: v2 = 0.9·v1 − 0.5·[0.2, 0.4] = [−0.145, −0.11]
         auto opt = makeOptimizer(config(OptimizerKind::Momentum, 0.1));
         Matrix theta = row(1.0, -2.0);
-        opt->step(0, theta, g1);
+        opt->step(theta, g1);
         opt->setLearningRate(0.5f);
         QCOMPARE(opt->config().learningRate, 0.5f);
         CHECK_ROW(theta, 0.95, -1.9);  // the step already taken is untouched
-        opt->step(0, theta, g2);
+        opt->step(theta, g2);
         CHECK_ROW(theta, 0.95 - 0.145, -1.9 - 0.11);
 
         // Adam keeps its moments and t: the second step is the hand value above, scaled by 0.05/0.01.
         auto adam = makeOptimizer(config(OptimizerKind::Adam, 0.01));
         Matrix phi = row(1.0, -2.0);
-        adam->step(0, phi, g1);
+        adam->step(phi, g1);
         const Matrix phi1 = phi;
         adam->setLearningRate(0.05f);
-        adam->step(0, phi, g2);
+        adam->step(phi, g2);
         const double stepA = 0.05 * (0.065 / 0.19) / (std::sqrt(0.00028975 / 0.001999) + 1e-8);
         const double stepB = 0.05 * (-0.05 / 0.19) / (std::sqrt(0.001159 / 0.001999) + 1e-8);
         CHECK_ROW(phi, double(phi1(0, 0)) - stepA, double(phi1(0, 1)) - stepB);
@@ -172,7 +177,7 @@ private slots:
         auto sgd = makeOptimizer(config(OptimizerKind::SGD, 0.1));
         Matrix psi = row(1.0, -2.0);
         sgd->setLearningRate(0.2f);
-        sgd->step(0, psi, g1);
+        sgd->step(psi, g1);
         CHECK_ROW(psi, 0.9, -1.8);
     }
 };

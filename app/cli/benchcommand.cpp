@@ -83,7 +83,7 @@ double secondsOf(const auto& work)
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-// The issue's `final`: mean cross-entropy for softmax outputs, else mean (y − p)² over all outputs.
+// A RESULT line's `final`: the mean cross-entropy for cce runs, else the mean (y − p)² over all outputs.
 void printResult(const Workload& w, const Dataset& d, const Network& net, const TrainConfig& c, double seconds)
 {
     const Matrix P = net.predict(d.X);

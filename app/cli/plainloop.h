@@ -14,10 +14,9 @@ public:
     /// Takes the weights the core would start from (one W and b per layer) and the workload.
     PlainLoop(const NetworkSpec& spec, std::vector<Matrix> W, std::vector<Vector> b);
 
-    /// Trains with plain SGD, in order, with sse or softmax + cce; returns the weights it ends with.
+    /// Trains its weights in place with plain SGD, batches in order, for config's epochs; the
+    /// loss is sse, or cce on a softmax output, and the layers linear, sigmoid, tanh or ReLU.
     void train(const Dataset& data, const TrainConfig& config);
-
-    const std::vector<Matrix>& weights() const { return W_; }
 
 private:
     NetworkSpec spec_;
