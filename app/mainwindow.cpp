@@ -317,11 +317,11 @@ void MainWindow::onState(TrainingWorker::State state)
         status_->setBanner({});
 }
 
-void MainWindow::onFailed(const QString& message, bool dataAtFault)
+void MainWindow::onFailed(const bp::InputError& error, const QString& message)
 {
     loadsInFlight_ = std::max(0, loadsInFlight_ - 1);
     // The session could not be built: data problems belong under the Data section of the form.
-    if (dataAtFault)
+    if (bp::Session::dataAtFault(error))
         designer_->setDatasetError(message);
     else
         designer_->setBuildError(message);  // the form is not valid while its design cannot be built

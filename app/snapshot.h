@@ -3,6 +3,7 @@
 // pointers into the trainer, so the window may keep it as long as it likes.
 #include "decisiongrid.h"
 #include "epochreport.h"
+#include "inputerror.h"
 #include "networkspec.h"
 #include "dataset.h"
 #include "predictioncurve.h"
@@ -36,6 +37,7 @@ Q_DECLARE_METATYPE(bp::Snapshot)
 Q_DECLARE_METATYPE(bp::Project)
 Q_DECLARE_METATYPE(bp::NetworkSpec)
 Q_DECLARE_METATYPE(bp::Dataset)
+Q_DECLARE_METATYPE(bp::InputError)
 
 namespace bp {
 
@@ -46,6 +48,7 @@ inline void registerSnapshotTypes()
     qRegisterMetaType<bp::Project>();
     qRegisterMetaType<bp::NetworkSpec>();
     qRegisterMetaType<bp::Dataset>();
+    qRegisterMetaType<bp::InputError>();
 }
 
 } // namespace bp

@@ -41,9 +41,7 @@ void TrainingWorker::load(const bp::Project& project, bool fitOutput)
         session_ = std::make_unique<bp::Session>(project, bp::builtinReader(), fitOutput);
     } catch (const bp::InputError& error) {
         setState(State::Idle);
-        const bool dataAtFault = !error.field.starts_with("network") && !error.field.starts_with("training")
-                                 && !error.field.starts_with("weights");
-        emit failed(QString::fromStdString(bp::readableError(error, project.network.layers.size())), dataAtFault);
+        emit failed(error, QString::fromStdString(bp::readableError(error, project.network.layers.size())));
         return;
     }
     if (fitOutput)  // even when unchanged: it overrides a fit of data the window switched away from

@@ -61,9 +61,9 @@ public slots:
 signals:
     void snapshot(const Snapshot& snapshot);
     void stateChanged(TrainingWorker::State state);
-    /// The session could not be built: why, in the studio's words, and whether the data is at fault
-    /// (else the network or the training settings are).
-    void failed(const QString& message, bool dataAtFault);
+    /// The session could not be built: error says what is wrong and where, its field the part of the
+    /// project at fault (see Session::dataAtFault); message says it in the studio's words.
+    void failed(const bp::InputError& error, const QString& message);
     /// load(project, true) trains the output layer with activation f and this loss, to suit the data.
     void outputFitted(bp::Activation f, bp::Loss loss);
     void projectReady(const bp::Project& project);
