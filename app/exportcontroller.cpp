@@ -66,6 +66,8 @@ void ExportController::beforeTrain(int epochs, int every)
     host_->invoke([w = host_->worker(), n = every_] { w->setRecordEvery(n); });
 }
 
+const std::vector<bp::HistoryEntry>& ExportController::history() const { return views_->history().entries(); }
+
 bool ExportController::exportArchitectureTo(const QString& path, qreal scale,
                                             bp::NetworkPainter::Background background, QString* error)
 {
@@ -83,7 +85,7 @@ bool ExportController::exportLossTo(const QString& path, QString* error)
     const QString suffix = suffixOf(path);
     if (suffix == QLatin1String("csv")) {
         try {
-            bp::saveHistoryCsv(history_, path.toStdString());
+            bp::saveHistoryCsv(history(), path.toStdString());
         } catch (const bp::InputError& e) {
             return fail(error, QString::fromStdString(e.what()));
         }
@@ -123,7 +125,7 @@ bool ExportController::saveGifTo(const QString& path, const bp::GifRecorder::Opt
     if (lastEpoch_ <= 0)
         return fail(error, tr("%1: there is no training to show yet; train the network first").arg(path));
     saving_ = true;  // reports arriving meanwhile are not recorded
-    const bool ok = GifSaveJob(recording(options), history_).save(path, dialog, error);
+    const bool ok = GifSaveJob(recording(options), history()).save(path, dialog, error);
     saving_ = false;
     return ok;
 }
@@ -137,8 +139,8 @@ void ExportController::onLoaded(bool classification, const bp::NetworkSpec& fitt
 {
     spec_ = fitted;
     classifier_ = classification;
-    history_.clear();
     recorder_.reset();
+    run_ = 0;
     lastEpoch_ = 0;
     lastReport_ = {};
     actions_->saveGif->setEnabled(false);
@@ -146,13 +148,10 @@ void ExportController::onLoaded(bool classification, const bp::NetworkSpec& fitt
 
 void ExportController::onSnapshot(const Snapshot& s)
 {
-    // An epoch going back, or a fresh epoch 0, means a reset: the run starts over.
-    if (s.report.epoch < lastEpoch_ || (s.report.epoch == 0 && s.newHistory.empty())) {
-        history_.clear();
+    if (s.report.run != run_) {  // a new run (a reset): its GIF starts over
+        run_ = s.report.run;
         recorder_.reset();
-        actions_->saveGif->setEnabled(false);
     }
-    history_.insert(history_.end(), s.newHistory.begin(), s.newHistory.end());
     lastEpoch_ = s.report.epoch;
     lastReport_ = s.report;
     actions_->saveGif->setEnabled(state_ != State::Training && lastEpoch_ > 0);
@@ -166,7 +165,7 @@ void ExportController::onState(TrainingWorker::State state)
 
 void ExportController::onRecorded(const bp::EpochReport& report)
 {
-    if (saving_ || every_ <= 0)
+    if (saving_ || every_ <= 0 || report.run != run_)  // a report of a run left behind is not recorded
         return;
     if (!recorder_)
         recorder_ = std::make_shared<bp::GifRecorder>(spec_, classifier_, epochs_, gifOptions());

@@ -297,8 +297,7 @@ void MainWindow::onLoaded(int inputs, int outputs, bool classification, const bp
 
 void MainWindow::onSnapshot(const Snapshot& s)
 {
-    // An epoch going back, or a fresh epoch 0, means a reset: the history starts over.
-    views_->showSnapshot(s, s.report.epoch < epoch_ || (s.report.epoch == 0 && s.newHistory.empty()));
+    views_->showSnapshot(s);
     epoch_ = s.report.epoch;
     status_->show(s);
     if (s.finished && state_ != State::Training)

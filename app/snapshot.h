@@ -17,9 +17,11 @@
 
 namespace bp {
 
+// Every snapshot names its run in report.run: a new run (a load or a reset) sends its whole history
+// so far, a run already under way only the entries since its previous snapshot (see RunHistory).
 struct Snapshot {
     bp::EpochReport report;                  // the last completed epoch, weights as they are now
-    std::vector<bp::HistoryEntry> newHistory;  // history entries since the previous snapshot
+    std::vector<bp::HistoryEntry> newHistory;  // the run's history entries since its previous snapshot
     bp::DecisionGrid grid;                   // 2+ features: outputs on a 64 × 64 grid over the shown pair
     bp::PredictionCurve curve;               // 1-feature datasets: outputs at 200 points along x
     std::vector<int> predicted;              // classification: every sample's predicted class

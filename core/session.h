@@ -23,7 +23,8 @@ public:
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
 
-    /// Draws fresh weights from the seed and forgets the history: training starts over.
+    /// Draws fresh weights from the seed and forgets the history: training starts over as a new
+    /// run (a new Trainer::runId). A session begins with a run of its own, too.
     void reset();
 
     /// True when error, as the constructor throws it, blames the data source; false when it

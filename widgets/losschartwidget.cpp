@@ -114,7 +114,6 @@ void LossChartWidget::clear()
 {
     for (QCPGraph* g : {trainLoss_, validationLoss_, accuracy_, validationAccuracy_})
         g->data()->clear();
-    history_.clear();
     lossMin_ = lossMax_ = 0;
     marker_->setVisible(false);
     readout_->hide();
@@ -133,10 +132,10 @@ void LossChartWidget::setClassifier(bool classifier)
 
 void LossChartWidget::append(const std::vector<HistoryEntry>& entries)
 {
+    const QCPGraphDataContainer& shown = *trainLoss_->data();
     for (const HistoryEntry& e : entries) {
-        if (!history_.empty() && e.epoch <= history_.back().epoch)
+        if (!shown.isEmpty() && e.epoch <= (shown.constEnd() - 1)->key)
             continue;  // already shown: keys must grow
-        history_.push_back(e);
         const double t = e.epoch;
         trainLoss_->addData(t, e.trainLoss);
         if (e.validationLoss)
@@ -212,8 +211,9 @@ bool LossChartWidget::eventFilter(QObject* watched, QEvent* event)
 void LossChartWidget::rescale()
 {
     // x: from the first epoch shown to the last (at least ten epochs wide while it grows).
-    const double first = history_.empty() ? 0 : history_.front().epoch;
-    const double last = history_.empty() ? 10 : history_.back().epoch;
+    const QCPGraphDataContainer& shown = *trainLoss_->data();
+    const double first = shown.isEmpty() ? 0 : shown.constBegin()->key;
+    const double last = shown.isEmpty() ? 10 : (shown.constEnd() - 1)->key;
     plot_->xAxis->setRange(first, std::max(last, first + 10));
     // y: from zero (linear) or a little below the smallest loss (log) to a little above the largest.
     if (logScale_)
@@ -237,16 +237,34 @@ void LossChartWidget::updateLegend()
 
 void LossChartWidget::showReadout(double pixelX)
 {
-    if (history_.empty())
+    const QCPGraphDataContainer& shown = *trainLoss_->data();
+    if (shown.isEmpty())
         return;
-    // The entry whose epoch is nearest the pointer.
+    // The epoch shown nearest the pointer.
     const double key = plot_->xAxis->pixelToCoord(pixelX);
-    auto it = std::lower_bound(history_.begin(), history_.end(), key,
-                               [](const HistoryEntry& e, double k) { return e.epoch < k; });
-    if (it == history_.end() || (it != history_.begin() && key - std::prev(it)->epoch < it->epoch - key))
-        it = it == history_.begin() ? it : std::prev(it);
-    readout_->show(*it, classifier_);
+    auto it = shown.findBegin(key, false);  // the first point at or after key
+    if (it == shown.constEnd() || (it != shown.constBegin() && key - std::prev(it)->key < it->key - key))
+        it = it == shown.constBegin() ? it : std::prev(it);
+    readout_->show(entryNear(it->key), classifier_);
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+HistoryEntry LossChartWidget::entryNear(double epoch) const
+{
+    // Read back from the graphs at epoch, where the training loss has a point.
+    auto at = [epoch](const QCPGraph* graph, double scale) -> std::optional<Scalar> {
+        const auto it = graph->data()->findBegin(epoch, false);
+        if (it == graph->data()->constEnd() || it->key != epoch)
+            return std::nullopt;
+        return Scalar(it->value / scale);
+    };
+    HistoryEntry e;
+    e.epoch = int(epoch);
+    e.trainLoss = at(trainLoss_, 1).value_or(Scalar(0));
+    e.validationLoss = at(validationLoss_, 1);
+    e.accuracy = at(accuracy_, 100);
+    e.validationAccuracy = at(validationAccuracy_, 100);
+    return e;
 }
 
 }  // namespace bp

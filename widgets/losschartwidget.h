@@ -33,7 +33,8 @@ public:
     void setClassifier(bool classifier);
 
     /// Adds the entries (epochs after those already shown) to the graphs, rescales and queues a redraw.
-    /// Entries without a validation loss or accuracy add no point to those graphs.
+    /// Entries without a validation loss or accuracy add no point to those graphs. The chart keeps
+    /// no history of its own: its graphs' points are all it holds (the studio's is RunHistory).
     void append(const std::vector<HistoryEntry>& entries);
 
     /// Replaces everything shown with the given history: clear() then append().
@@ -59,6 +60,7 @@ private:
     void rescale();
     void updateLegend();
     void showReadout(double pixelX);
+    HistoryEntry entryNear(double epoch) const;
 
     QCustomPlot* plot_;
     RateLimiter* replots_;          // redraws after appends and rescales
@@ -69,7 +71,6 @@ private:
     std::unique_ptr<ChartLegend> legend_;    // the row of entries above the chart
     std::unique_ptr<ChartReadout> readout_;  // the hovered epoch's numbers
     QCPItemStraightLine* marker_;   // the epoch marker of setMarker
-    std::vector<HistoryEntry> history_;  // everything shown, in epoch order, for the readout
     bool classifier_ = false;
     bool logScale_ = false;
     double lossMin_ = 0, lossMax_ = 0;  // smallest positive and largest loss shown
