@@ -67,6 +67,8 @@ void ExportController::beforeTrain(int epochs, int every)
     host_->invoke([w = host_->worker(), n = every_] { w->setRecordEvery(n); });
 }
 
+const std::vector<bp::HistoryEntry>& ExportController::history() const { return views_->history().entries(); }
+
 bool ExportController::exportArchitectureTo(const QString& path, qreal scale,
                                             bp::NetworkPainter::Background background, QString* error)
 {
@@ -84,7 +86,7 @@ bool ExportController::exportLossTo(const QString& path, QString* error)
     const QString suffix = suffixOf(path);
     if (suffix == QLatin1String("csv")) {
         try {
-            bp::saveHistoryCsv(history_, path.toStdString());
+            bp::saveHistoryCsv(history(), path.toStdString());
         } catch (const bp::InputError& e) {
             return fail(error, QString::fromStdString(e.what()));
         }
@@ -92,7 +94,7 @@ bool ExportController::exportLossTo(const QString& path, QString* error)
     }
     if (suffix != QLatin1String("png"))
         return fail(error, tr("%1: the loss chart can be exported as .png or .csv only").arg(path));
-    return views_->chart->savePng(path, error);
+    return views_->chart->savePng(path, history(), error);
 }
 
 bp::GifRecorder::Options ExportController::gifOptions() const
@@ -125,7 +127,7 @@ bool ExportController::startGifSave(const QString& path, const bp::GifRecorder::
     if (saving_)
         return fail(error, tr("%1: another GIF is being saved; wait for it to finish").arg(path));
     saving_ = true;  // reports arriving meanwhile are not recorded
-    auto* job = new GifSaveJob(recording(options), history_, path, this);
+    auto* job = new GifSaveJob(recording(options), history(), path, this);
     connect(job, &GifSaveJob::finished, this, [this, job](bool ok, const QString& message) {
         saving_ = false;
         job->deleteLater();
@@ -144,8 +146,8 @@ void ExportController::onLoaded(bool classification, const bp::NetworkSpec& fitt
 {
     spec_ = fitted;
     classifier_ = classification;
-    history_.clear();
     recorder_.reset();
+    run_ = 0;
     lastEpoch_ = 0;
     lastReport_ = {};
     actions_->saveGif->setEnabled(false);
@@ -153,13 +155,10 @@ void ExportController::onLoaded(bool classification, const bp::NetworkSpec& fitt
 
 void ExportController::onSnapshot(const Snapshot& s)
 {
-    // An epoch going back, or a fresh epoch 0, means a reset: the run starts over.
-    if (s.report.epoch < lastEpoch_ || (s.report.epoch == 0 && s.newHistory.empty())) {
-        history_.clear();
+    if (s.report.run != run_) {  // a new run (a reset): its GIF starts over
+        run_ = s.report.run;
         recorder_.reset();
-        actions_->saveGif->setEnabled(false);
     }
-    history_.insert(history_.end(), s.newHistory.begin(), s.newHistory.end());
     lastEpoch_ = s.report.epoch;
     lastReport_ = s.report;
     actions_->saveGif->setEnabled(state_ != State::Training && lastEpoch_ > 0);
@@ -173,7 +172,7 @@ void ExportController::onState(TrainingWorker::State state)
 
 void ExportController::onRecorded(const bp::EpochReport& report)
 {
-    if (saving_ || every_ <= 0)
+    if (saving_ || every_ <= 0 || report.run != run_)  // a report of a run left behind is not recorded
         return;
     if (!recorder_)
         recorder_ = std::make_shared<bp::GifRecorder>(spec_, classifier_, epochs_, gifOptions());

@@ -1,10 +1,11 @@
 #pragma once
 // The studio's exports: the architecture as PNG or SVG, the loss chart as PNG or CSV, and an
-// animated GIF of the training run. It keeps the run's full loss history and records every run
-// for the GIF: every Nth epoch's report, at most GifRecorder::Options::maxFrames of them (longer
-// runs are thinned, see GifRecorder), and the newest epoch. The *To methods write without asking,
-// and startGifSave starts a GIF that is saved beside the event loop (GifSaveJob), for tests and
-// scripts; the actions ask for options and a file first and show any error in a message box.
+// animated GIF of the training run. It writes the loss history the views keep (StudioViews::history),
+// and records every run for the GIF: every Nth epoch's report, at most GifRecorder::Options::maxFrames
+// of them (longer runs are thinned, see GifRecorder), and the newest epoch; a new run (by its id)
+// starts a new recording. The *To methods write without asking, and startGifSave starts a GIF that
+// is saved beside the event loop (GifSaveJob), for tests and scripts; the actions ask for options
+// and a file first and show any error in a message box.
 #include "gifrecorder.h"
 #include "networkpainter.h"
 #include "trainingworker.h"
@@ -62,8 +63,8 @@ public:
     /// As above with gifOptions().
     bool startGifSave(const QString& path, QString* error = nullptr, QProgressDialog* dialog = nullptr);
 
-    /// Returns the full loss history of the run shown, one entry per epoch.
-    const std::vector<bp::HistoryEntry>& history() const { return history_; }
+    /// Returns the full loss history of the run shown, one entry per epoch: the views' history.
+    const std::vector<bp::HistoryEntry>& history() const;
 
     /// Returns the number of frames recorded so far (without the held copies of the last one).
     int recordedFrames() const { return recorder_ ? recorder_->frameCount() : 0; }
@@ -98,12 +99,12 @@ private:
     bool classifier_ = false;
     int epochs_ = 0;            // the run's configured epoch count, from beforeTrain
     int every_ = 0;             // epochs between recorded reports; 0 = not recording
+    std::uint64_t run_ = 0;     // the run of the newest snapshot, which the recording belongs to
     int lastEpoch_ = 0;         // epoch of the newest snapshot
     TrainingWorker::State state_ = TrainingWorker::State::Idle;
     bp::EpochReport lastReport_;  // the newest snapshot's report: a GIF's last frame
     std::shared_ptr<const bp::Dataset> data_;  // the data loaded, for the GIF's data view
     bool saving_ = false;       // a GIF is being written: reports wait for the next run, a second save waits
-    std::vector<bp::HistoryEntry> history_;
     std::shared_ptr<bp::GifRecorder> recorder_;  // the run's recording; a save gets a resampled copy
 };
 

@@ -297,8 +297,7 @@ void MainWindow::onLoaded(int inputs, int outputs, bool classification, const bp
 
 void MainWindow::onSnapshot(const Snapshot& s)
 {
-    // An epoch going back, or a fresh epoch 0, means a reset: the history starts over.
-    views_->showSnapshot(s, s.report.epoch < epoch_ || (s.report.epoch == 0 && s.newHistory.empty()));
+    views_->showSnapshot(s);
     epoch_ = s.report.epoch;
     status_->show(s);
     if (s.finished && state_ != State::Training)
@@ -317,11 +316,11 @@ void MainWindow::onState(TrainingWorker::State state)
         status_->setBanner({});
 }
 
-void MainWindow::onFailed(const QString& message, bool dataAtFault)
+void MainWindow::onFailed(const bp::InputError& error, const QString& message)
 {
     loadsInFlight_ = std::max(0, loadsInFlight_ - 1);
     // The session could not be built: data problems belong under the Data section of the form.
-    if (dataAtFault)
+    if (bp::Session::dataAtFault(error))
         designer_->setDatasetError(message);
     else
         designer_->setBuildError(message);  // the form is not valid while its design cannot be built

@@ -69,7 +69,7 @@ private:
     void onLoaded(int inputs, int outputs, bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& data);
     void onSnapshot(const Snapshot& s);
     void onState(TrainingWorker::State state);
-    void onFailed(const QString& message, bool dataAtFault);
+    void onFailed(const bp::InputError& error, const QString& message);
     void onProjectReady(const bp::Project& project);
     void refreshTitle();
 

@@ -3,6 +3,7 @@
 // pointers into the trainer, so the window may keep it as long as it likes.
 #include "decisiongrid.h"
 #include "epochreport.h"
+#include "inputerror.h"
 #include "networkspec.h"
 #include "dataset.h"
 #include "predictioncurve.h"
@@ -16,9 +17,11 @@
 
 namespace bp {
 
+// Every snapshot names its run in report.run: a new run (a load or a reset) sends its whole history
+// so far, a run already under way only the entries since its previous snapshot (see RunHistory).
 struct Snapshot {
     bp::EpochReport report;                  // the last completed epoch, weights as they are now
-    std::vector<bp::HistoryEntry> newHistory;  // history entries since the previous snapshot
+    std::vector<bp::HistoryEntry> newHistory;  // the run's history entries since its previous snapshot
     bp::DecisionGrid grid;                   // 2+ features: outputs on a 64 × 64 grid over the shown pair
     bp::PredictionCurve curve;               // 1-feature datasets: outputs at 200 points along x
     std::vector<int> predicted;              // classification: every sample's predicted class
@@ -36,6 +39,7 @@ Q_DECLARE_METATYPE(bp::Snapshot)
 Q_DECLARE_METATYPE(bp::Project)
 Q_DECLARE_METATYPE(bp::NetworkSpec)
 Q_DECLARE_METATYPE(bp::Dataset)
+Q_DECLARE_METATYPE(bp::InputError)
 
 namespace bp {
 
@@ -46,6 +50,7 @@ inline void registerSnapshotTypes()
     qRegisterMetaType<bp::Project>();
     qRegisterMetaType<bp::NetworkSpec>();
     qRegisterMetaType<bp::Dataset>();
+    qRegisterMetaType<bp::InputError>();
 }
 
 } // namespace bp

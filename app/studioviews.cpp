@@ -61,16 +61,18 @@ void StudioViews::showLoaded(bool classification, const bp::NetworkSpec& fitted,
     dataUpdates_->cancel();  // a waiting decision map belongs to the network before
     graph->setNetwork(fitted);
     graph->setNames(data.featureNames, classification ? data.classNames : data.targetNames);
+    history_.clear();
     chart->clear();
     chart->setClassifier(classification);
     dataView->setDataset(data);
 }
 
-void StudioViews::showSnapshot(const Snapshot& s, bool restart)
+void StudioViews::showSnapshot(const Snapshot& s)
 {
-    if (restart)
-        chart->clear();
-    chart->append(s.newHistory);
+    if (history_.add(s.report.run, s.newHistory))
+        chart->setHistory(history_.entries());  // a new run: the chart starts over with it
+    else
+        chart->append(s.newHistory);
     graph->setReport(s.report);
     if (s.grid.empty() && s.curve.empty() && s.predicted.empty() && s.samples.cols() == 0)
         return;

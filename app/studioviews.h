@@ -1,6 +1,7 @@
 #pragma once
 // The studio's views laid out in a main window: the network graph in the centre under a banner,
 // the designer docked left, the loss chart above the data view docked right.
+#include "runhistory.h"
 #include "snapshot.h"
 
 #include <QObject>
@@ -28,12 +29,16 @@ public:
     /// Creates the views and places them in window (central widget and two docks).
     explicit StudioViews(QMainWindow* window);
 
-    /// Shows a freshly loaded network and its data, with an empty chart.
+    /// Shows a freshly loaded network and its data, with an empty history and chart.
     void showLoaded(bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& data);
 
-    /// Shows a snapshot everywhere; restart clears the chart first (the history began again).
-    /// The data view gets the newest decision map, curve, predictions or reconstructions within dataViewMs.
-    void showSnapshot(const Snapshot& s, bool restart);
+    /// Shows a snapshot everywhere: its entries go into history(), and the chart shows that history
+    /// (from its start when the snapshot's run is a new one). The data view gets the newest decision
+    /// map, curve, predictions or reconstructions within dataViewMs.
+    void showSnapshot(const Snapshot& s);
+
+    /// Returns the loss history of the run shown, the one the chart draws and the exports write.
+    const bp::RunHistory& history() const { return history_; }
 
     DesignerWidget* designer;
     bp::NetworkGraphWidget* graph;
@@ -44,6 +49,8 @@ public:
 
 private:
     void showData();
+
+    bp::RunHistory history_;
 
     bp::DecisionGrid grid_;                    // the newest snapshot's, until the data view has it
     bp::PredictionCurve curve_;                // likewise

@@ -35,15 +35,12 @@ void TrainingWorker::load(const bp::Project& project, bool fitOutput)
 {
     stop_.store(true);
     session_.reset();
-    historySent_ = 0;
     rate_ = 0;  // a new run: no speed measured yet
     try {
         session_ = std::make_unique<bp::Session>(project, bp::builtinReader(), fitOutput);
     } catch (const bp::InputError& error) {
         setState(State::Idle);
-        const bool dataAtFault = !error.field.starts_with("network") && !error.field.starts_with("training")
-                                 && !error.field.starts_with("weights");
-        emit failed(QString::fromStdString(bp::readableError(error, project.network.layers.size())), dataAtFault);
+        emit failed(error, QString::fromStdString(bp::readableError(error, project.network.layers.size())));
         return;
     }
     if (fitOutput)  // even when unchanged: it overrides a fit of data the window switched away from
@@ -113,7 +110,6 @@ void TrainingWorker::reset()
     session_->reset();
     session_->trainer().setLearningRate(bp::Scalar(eta_));
     session_->trainer().setEpochs(runEpochs_);
-    historySent_ = 0;
     rate_ = 0;
     rateEpoch_ = 0;
     rateClock_.restart();
@@ -251,8 +247,10 @@ void TrainingWorker::emitSnapshot()
     Snapshot s;
     s.report = trainer.report();
     const auto& history = trainer.history();
-    if (historySent_ > history.size())
+    if (trainer.runId() != runSent_) {  // a new run: its whole history goes
+        runSent_ = trainer.runId();
         historySent_ = 0;
+    }
     s.newHistory.assign(history.begin() + long(historySent_), history.end());
     historySent_ = history.size();
     const bp::Dataset& data = session_->data();

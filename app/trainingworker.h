@@ -1,6 +1,6 @@
 #pragma once
 // Trains a project's network on its own thread in short chunks, so that pause, step and a new
-// learning rate get in between, and sends the window snapshots at most about 40 times a second.
+// learning rate get in between, and sends the window snapshots at most about 30 times a second.
 #include "snapshot.h"
 #include "session.h"
 #include "trainingpace.h"
@@ -28,7 +28,7 @@ public:
     void requestStop() { stop_.store(true); }
 
 public slots:
-    /// Builds the session of project; emits loaded() and a snapshot, or failed() with the reason.
+    /// Builds the session of project, a new run; emits loaded() and a snapshot, or failed() with the reason.
     /// With fitOutput (the data was switched) an output activation and loss that do not suit the
     /// new data are replaced by the pair that does; outputFitted() then tells the pair before loaded().
     void load(const bp::Project& project, bool fitOutput = false);
@@ -40,7 +40,7 @@ public slots:
     /// Trains exactly one epoch (finishing the one under way) and sends a snapshot; after the end
     /// of a run it starts the next run's stretch, as train() does.
     void step();
-    /// Draws the seeded initial weights again and forgets the history.
+    /// Draws the seeded initial weights again and forgets the history: a new run, by its id.
     void reset();
     /// Applies a new learning rate η from the next batch on.
     void setLearningRate(double eta);
@@ -61,9 +61,9 @@ public slots:
 signals:
     void snapshot(const Snapshot& snapshot);
     void stateChanged(TrainingWorker::State state);
-    /// The session could not be built: why, in the studio's words, and whether the data is at fault
-    /// (else the network or the training settings are).
-    void failed(const QString& message, bool dataAtFault);
+    /// The session could not be built: error says what is wrong and where, its field the part of the
+    /// project at fault (see Session::dataAtFault); message says it in the studio's words.
+    void failed(const bp::InputError& error, const QString& message);
     /// load(project, true) trains the output layer with activation f and this loss, to suit the data.
     void outputFitted(bp::Activation f, bp::Loss loss);
     void projectReady(const bp::Project& project);
@@ -88,7 +88,8 @@ private:
     int speed_ = TrainingPace::fastest;  // as setSpeed() was given it
     int runEpochs_ = 1;          // a run's length: the epoch count last loaded or set
     double eta_ = 0;             // the learning rate now (survives reset)
-    std::size_t historySent_ = 0;  // history entries already sent in snapshots
+    std::uint64_t runSent_ = 0;    // the run of the last snapshot sent
+    std::size_t historySent_ = 0;  // entries of that run's history already sent
     QElapsedTimer sinceSnapshot_;
     QElapsedTimer paceClock_;    // since training (re)started or the cap changed
     int paceEpoch0_ = 0;         // the epoch when paceClock_ started

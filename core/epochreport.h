@@ -2,6 +2,7 @@
 // What the trainer tells its observer after an epoch: losses, accuracy and how every weight moved.
 #include "tensor.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@ struct LayerChange {
 };
 
 struct EpochReport {
+    std::uint64_t run = 0;  // the run reported on (Trainer::runId); 0 for none
     int epoch = 0;          // epochs completed, counting from 1
     Scalar trainLoss = 0;   // mean loss over the epoch's batches
     std::optional<Scalar> validationLoss;      // when there is a validation set

@@ -15,6 +15,9 @@ public:
     {
     }
 
+    /// Makes an empty error (no place, no message), for containers that need one to copy into.
+    InputError() : InputError({}, 0, 0, {}, {}) {}
+
     /// Shorthand for an error that names a file and a message only.
     InputError(std::string file, const std::string& message) : InputError(std::move(file), 0, 0, {}, message) {}
 

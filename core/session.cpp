@@ -48,6 +48,14 @@ NetworkSpec Session::fitted(Project& project, const Dataset& data, bool fitOutpu
     return spec;
 }
 
+bool Session::dataAtFault(const InputError& error)
+{
+    for (const char* design : {"network", "training", "weights"})
+        if (error.field.starts_with(design))
+            return false;
+    return true;
+}
+
 void Session::reset()
 {
     trainer_.reset();

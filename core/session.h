@@ -9,6 +9,8 @@
 
 namespace bp {
 
+class InputError;
+
 class Session {
 public:
     /// Loads the project's data, fits the network's input and output widths to it, splits off
@@ -21,8 +23,13 @@ public:
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
 
-    /// Draws fresh weights from the seed and forgets the history: training starts over.
+    /// Draws fresh weights from the seed and forgets the history: training starts over as a new
+    /// run (a new Trainer::runId). A session begins with a run of its own, too.
     void reset();
+
+    /// True when error, as the constructor throws it, blames the data source; false when it
+    /// blames the network, the training settings or the weights, whose errors name their field.
+    static bool dataAtFault(const InputError& error);
 
     /// Returns the project with the network's current weights and the history so far.
     Project project() const;

@@ -4,6 +4,7 @@
 #include "random.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <numeric>
@@ -15,10 +16,17 @@ namespace {
 // history, and fault in twice its memory, while training runs. Past a million epochs (32 MB) it
 // grows as it goes.
 std::size_t historyCapacity(int epochs) { return std::size_t(std::clamp(epochs, 0, 1 << 20)); }
+
+// Run ids count up from 1 across the process, so a new run never shares an id with an old one.
+std::uint64_t nextRunId()
+{
+    static std::atomic<std::uint64_t> last{0};
+    return ++last;
+}
 }  // namespace
 
 Trainer::Trainer(Network& net, const Dataset& train, const Dataset& validation, const TrainConfig& config)
-    : net_(net), train_(train), validation_(validation), config_(config),
+    : run_(nextRunId()), net_(net), train_(train), validation_(validation), config_(config),
       optimizer_(makeOptimizer(config.optimizer))
 {
     order_.resize(std::size_t(train.samples()));
@@ -184,6 +192,7 @@ HistoryEntry Trainer::score(Scalar trainLoss) const
 EpochReport Trainer::report() const
 {
     EpochReport r;
+    r.run = run_;
     r.epoch = epoch_;
     r.trainLoss = std::numeric_limits<Scalar>::quiet_NaN();  // no epoch yet
     if (!history_.empty()) {

@@ -1,5 +1,6 @@
 #pragma once
-// Runs epochs of mini-batch backpropagation over a dataset and reports on them.
+// Runs epochs of mini-batch backpropagation over a dataset and reports on them. A trainer is one
+// run: its history starts empty (or restored from a saved project) and only grows.
 #include "dataset.h"
 #include "epochreport.h"
 #include "network.h"
@@ -7,6 +8,7 @@
 
 #include <atomic>
 #include <climits>
+#include <cstdint>
 #include <functional>
 #include <memory>
 
@@ -45,6 +47,11 @@ public:
     /// run as it is. Weights, optimizer state and history are kept either way.
     void setEpochs(int epochs);
 
+    /// Names this trainer's run, different from every other trainer's in the process (never 0).
+    /// A run starts with fresh weights (a new trainer) or a restored history; training on past the
+    /// end (setEpochs) continues it, so its history, and the chart, go on from where they stood.
+    std::uint64_t runId() const { return run_; }
+
     int epoch() const { return epoch_; }
     bool finished() const { return epoch_ >= config_.epochs; }
     bool diverged() const { return diverged_; }
@@ -68,6 +75,7 @@ private:
     HistoryEntry score(Scalar trainLoss) const;
     void diverge(Scalar loss);
 
+    const std::uint64_t run_;  // runId()
     Network& net_;
     const Dataset& train_;
     const Dataset& validation_;

@@ -24,7 +24,8 @@ constexpr int runEpochs = 40;
 constexpr int every = 4;
 constexpr int holdFrames = 23;  // GifRecorder's defaults: round(1.5 s × 15 fps)
 
-// A window with the studio's views and actions, a worker on its thread and the controller.
+// A window with the studio's views and actions, a worker on its thread and the controller; the
+// views are shown what the worker sends, as the main window shows them.
 struct Studio {
     TrainingThread host;  // declared first: outlives the window and the controller
     QMainWindow window;
@@ -33,6 +34,15 @@ struct Studio {
     ExportController* exports = new ExportController(&window, views, actions, &host);
     bp::NetworkSpec spec;  // as loaded, widths fitted to the data
     bp::Dataset data;      // as loaded
+
+    Studio()
+    {
+        QObject::connect(host.worker(), &TrainingWorker::loaded, views,
+                         [this](int, int, bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& d) {
+                             views->showLoaded(classification, fitted, d);
+                         });
+        QObject::connect(host.worker(), &TrainingWorker::snapshot, views, &StudioViews::showSnapshot);
+    }
 
     /// Loads the XOR preset for runEpochs epochs and waits for its first snapshot.
     void loadXor(int epochs = runEpochs)
@@ -46,7 +56,16 @@ struct Studio {
         const QList<QVariant> args = loaded.first();
         spec = args.at(3).value<bp::NetworkSpec>();
         data = args.at(4).value<bp::Dataset>();
-        views->showLoaded(args.at(2).toBool(), spec, data);
+    }
+
+    /// Returns the project the worker holds now, weights and history as trained so far.
+    bp::Project workerProject()
+    {
+        ThreadSpy ready(host.worker(), &TrainingWorker::projectReady);
+        host.invoke([w = host.worker()] { w->requestProject(); });
+        if (!QTest::qWaitFor([&ready] { return !ready.isEmpty(); }, 5000))
+            return {};  // the caller's comparison then fails
+        return ready.first().at(0).value<bp::Project>();
     }
 
     /// Trains the loaded run of epochs epochs to its end, the worker reporting every nth epoch.

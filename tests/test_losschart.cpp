@@ -1,4 +1,5 @@
-// The loss chart: data counts per graph, incremental appends, log scale, marker and PNG export.
+// The loss chart: data counts per graph, incremental appends, log scale, marker, the hover
+// readout and PNG export.
 #include "losschartwidget.h"
 
 #include <QImage>
@@ -150,14 +151,44 @@ private slots:
         QVERIFY(!marker->visible());
     }
 
+    void readoutShowsTheHoveredEpochsNumbers()
+    {
+        LossChartWidget chart;
+        chart.setAttribute(Qt::WA_DontShowOnScreen);
+        chart.setClassifier(true);
+        chart.append(falling(1, 20));
+        chart.resize(600, 400);
+        chart.show();
+        QCustomPlot* plot = chart.plot();
+        plot->replot();
+        QCPItemText* card = nullptr;
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (auto* text = qobject_cast<QCPItemText*>(plot->item(i)))
+                card = text;
+        QVERIFY(card);
+        QVERIFY(!card->visible());
+        auto hover = [plot](double epoch) {
+            const QPointF at(plot->xAxis->coordToPixel(epoch), plot->height() / 2.0);
+            QMouseEvent move(QEvent::MouseMove, at, plot->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+            QApplication::sendEvent(plot, &move);
+        };
+        hover(10.3);  // nearest epoch 10, which has every number
+        QVERIFY(card->visible());
+        QCOMPARE(card->text(), QStringLiteral("epoch 10\ntraining loss  0.6065\nvalidation loss  0.7374"
+                                              "\naccuracy  55.0 %\nvalidation accuracy  54.0 %"));
+        hover(10.8);  // epoch 11: no validation that epoch
+        QCOMPARE(card->text(), QStringLiteral("epoch 11\ntraining loss  0.5769\naccuracy  55.5 %"));
+    }
+
     void savePngWritesTheAskedSize()
     {
         QTemporaryDir dir;
         LossChartWidget chart;
         chart.setClassifier(true);
-        chart.append(falling(1, 100));
+        const auto history = falling(1, 100);
+        chart.append(history);
         const QString path = dir.filePath("loss.png");
-        QVERIFY(chart.savePng(path, nullptr, QSize(640, 360)));
+        QVERIFY(chart.savePng(path, history, nullptr, QSize(640, 360)));
         QImage image(path);
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), QSize(640, 360));

@@ -1,11 +1,21 @@
 // The studio window end to end: open the autoencoder example, train, pause, save, open the file
-// in a second window, and find the very same weights there.
+// in a second window, and find the very same weights there; a failed build is filed under the
+// part of the design at fault, whatever the words of its message.
+#include "builtindata.h"
+#include "designerwidget.h"
 #include "mainwindow.h"
 #include "projectfile.h"
+#include "session.h"
+#include "studiodriver.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +88,56 @@ private slots:
         });
         QVERIFY(!window.openFile(path));
         QVERIFY2(shown.contains(path), qPrintable(shown));
+    }
+
+    void aCsvNamedLikeTheNetworkIsStillADataError()
+    {
+        // A path starting with "network" once read as an error of the network's fields.
+        QTemporaryDir dir;
+        QFile csv(dir.filePath(QStringLiteral("network-data.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("a,b,c\n1,2,x\n3,oops,y\n");
+        csv.close();
+        const QString home = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));  // the path is typed as it is, relative
+        const auto back = qScopeGuard([&home] { QDir::setCurrent(home); });
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* designer = window.findChild<DesignerWidget*>();
+        QVERIFY(studiodriver::chooseData(window.findChild<QComboBox*>(QStringLiteral("dataSource")), QStringLiteral("csv:")));
+        studiodriver::typeInto(window.findChild<QLineEdit*>(QStringLiteral("csvPath")), QStringLiteral("network-data.csv"));
+        const auto* dataProblem = window.findChild<QLabel*>(QStringLiteral("dataProblem"));
+        QTRY_VERIFY(dataProblem->isVisible());
+        QVERIFY2(dataProblem->text().startsWith(QStringLiteral("network-data.csv:3:2: ")), qPrintable(dataProblem->text()));
+        QVERIFY2(designer->problem().startsWith(QStringLiteral("Data: network-data.csv:3:2")), qPrintable(designer->problem()));
+        const auto* banner = window.findChild<QLabel*>(QStringLiteral("banner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().startsWith(QStringLiteral("network-data.csv")));
+    }
+
+    void aTrainedNetworkThatMisfitsItsDataIsADesignError()
+    {
+        // XOR's trained weights (2 inputs, 1 output) saved with the iris data (4 features, 3 classes).
+        bp::Project p = bp::ProjectFile::fromJson(*bp::presetText(QStringLiteral("xor")), "xor");
+        bp::Session session(p, bp::builtinReader());
+        session.trainer().run(2);
+        p = session.project();
+        p.data.kind = bp::DataSource::Kind::Builtin;
+        p.data.name = "iris";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("misfit.json"));
+        bp::ProjectFile::save(p, path.toStdString());
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(path));
+        auto* designer = window.findChild<DesignerWidget*>();
+        QTRY_VERIFY(!designer->isValid());
+        QVERIFY2(designer->problem().contains(QStringLiteral("4 features")), qPrintable(designer->problem()));
+        QVERIFY(!designer->problem().startsWith(QStringLiteral("Data:")));
+        QVERIFY(!window.findChild<QLabel*>(QStringLiteral("dataProblem"))->isVisible());
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("banner"))->text().contains(QStringLiteral("4 features")));
     }
 };
 

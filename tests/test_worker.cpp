@@ -48,6 +48,14 @@ bp::Project currentProject(TrainingThread& host)
     return ready.isEmpty() ? bp::Project{} : ready.first().at(0).value<bp::Project>();
 }
 
+// XOR trained for 3 epochs by host's worker, as a saved project holds it.
+bp::Project currentTrainedXor(TrainingThread& host)
+{
+    const bp::Project p = xorProject(3);
+    host.invoke([w = host.worker(), p] { w->load(p); w->step(); w->step(); w->step(); });
+    return currentProject(host);
+}
+
 }  // namespace
 
 class TestWorker : public QObject {
@@ -304,7 +312,7 @@ private slots:
         QTRY_VERIFY(lastStateIs(states, TrainingWorker::State::Paused));
     }
 
-    void badDataFailsWithTheMessage()
+    void badDataFailsWithTheErrorAndTheMessage()
     {
         TrainingThread host;
         ThreadSpy failed(host.worker(), &TrainingWorker::failed);
@@ -313,7 +321,26 @@ private slots:
         p.data.path = "/nonexistent/data.csv";
         host.invoke([w = host.worker(), p] { w->load(p); });
         QTRY_COMPARE(failed.count(), 1);
-        QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("/nonexistent/data.csv")));
+        const auto error = failed.first().at(0).value<bp::InputError>();
+        QCOMPARE(error.file, p.data.path);  // the fields themselves, not only their text
+        QVERIFY(error.field.empty());
+        QVERIFY(bp::Session::dataAtFault(error));
+        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("/nonexistent/data.csv")));
+    }
+
+    void aTrainedNetworkThatMisfitsItsDataBlamesTheNetwork()
+    {
+        TrainingThread host;
+        ThreadSpy failed(host.worker(), &TrainingWorker::failed);
+        bp::Project p = currentTrainedXor(host);
+        p.data.kind = bp::DataSource::Kind::Builtin;
+        p.data.name = "iris";  // 4 features and 3 classes, where the weights take 2 inputs to 1 output
+        host.invoke([w = host.worker(), p] { w->load(p); });
+        QTRY_COMPARE(failed.count(), 1);
+        const auto error = failed.first().at(0).value<bp::InputError>();
+        QCOMPARE(error.field, std::string("network"));
+        QVERIFY(!bp::Session::dataAtFault(error));
+        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("4 features")));
     }
 };
 

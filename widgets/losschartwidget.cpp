@@ -116,7 +116,6 @@ void LossChartWidget::clear()
 {
     for (QCPGraph* g : {trainLoss_, validationLoss_, accuracy_, validationAccuracy_})
         g->data()->clear();
-    history_.clear();
     lossMin_ = lossMax_ = 0;
     marker_->setVisible(false);
     readout_->hide();
@@ -135,10 +134,10 @@ void LossChartWidget::setClassifier(bool classifier)
 
 void LossChartWidget::append(const std::vector<HistoryEntry>& entries)
 {
+    const QCPGraphDataContainer& shown = *trainLoss_->data();
     for (const HistoryEntry& e : entries) {
-        if (!history_.empty() && e.epoch <= history_.back().epoch)
+        if (!shown.isEmpty() && e.epoch <= (shown.constEnd() - 1)->key)
             continue;  // already shown: keys must grow
-        history_.push_back(e);
         const double t = e.epoch;
         trainLoss_->addData(t, e.trainLoss);
         if (e.validationLoss)
@@ -191,14 +190,15 @@ void LossChartWidget::setMarker(int epoch)
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
-bool LossChartWidget::savePng(const QString& path, QString* error, QSize size) const
+bool LossChartWidget::savePng(const QString& path, const std::vector<HistoryEntry>& history, QString* error,
+                              QSize size) const
 {
-    // The static painter draws what the chart shows, without the pointer's readout.
+    // The static painter draws history as the chart shows it, without the pointer's readout.
     LossChartPainter painter;
     painter.setClassifier(classifier_);
     painter.setLogScale(logScale_);
     painter.setMarker(marker_->visible() ? int(std::lround(marker_->point1->coords().x())) : 0);
-    return SafeFileDevice::writeImage(painter.image(size, history_), path, "PNG", error);
+    return SafeFileDevice::writeImage(painter.image(size, history), path, "PNG", error);
 }
 
 bool LossChartWidget::eventFilter(QObject* watched, QEvent* event)
@@ -214,8 +214,9 @@ bool LossChartWidget::eventFilter(QObject* watched, QEvent* event)
 
 void LossChartWidget::rescale()
 {
-    const charttheme::Range x = charttheme::epochRange(history_.empty() ? 0 : history_.front().epoch,
-                                                       history_.empty() ? 10 : history_.back().epoch);
+    const QCPGraphDataContainer& shown = *trainLoss_->data();
+    const charttheme::Range x = charttheme::epochRange(shown.isEmpty() ? 0 : shown.constBegin()->key,
+                                                       shown.isEmpty() ? 10 : (shown.constEnd() - 1)->key);
     const charttheme::Range y = charttheme::lossRange(lossMin_, lossMax_, logScale_);
     plot_->xAxis->setRange(x.lower, x.upper);
     plot_->yAxis->setRange(y.lower, y.upper);
@@ -236,16 +237,34 @@ void LossChartWidget::updateLegend()
 
 void LossChartWidget::showReadout(double pixelX)
 {
-    if (history_.empty())
+    const QCPGraphDataContainer& shown = *trainLoss_->data();
+    if (shown.isEmpty())
         return;
-    // The entry whose epoch is nearest the pointer.
+    // The epoch shown nearest the pointer.
     const double key = plot_->xAxis->pixelToCoord(pixelX);
-    auto it = std::lower_bound(history_.begin(), history_.end(), key,
-                               [](const HistoryEntry& e, double k) { return e.epoch < k; });
-    if (it == history_.end() || (it != history_.begin() && key - std::prev(it)->epoch < it->epoch - key))
-        it = it == history_.begin() ? it : std::prev(it);
-    readout_->show(*it, classifier_);
+    auto it = shown.findBegin(key, false);  // the first point at or after key
+    if (it == shown.constEnd() || (it != shown.constBegin() && key - std::prev(it)->key < it->key - key))
+        it = it == shown.constBegin() ? it : std::prev(it);
+    readout_->show(entryNear(it->key), classifier_);
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+HistoryEntry LossChartWidget::entryNear(double epoch) const
+{
+    // Read back from the graphs at epoch, where the training loss has a point.
+    auto at = [epoch](const QCPGraph* graph, double scale) -> std::optional<Scalar> {
+        const auto it = graph->data()->findBegin(epoch, false);
+        if (it == graph->data()->constEnd() || it->key != epoch)
+            return std::nullopt;
+        return Scalar(it->value / scale);
+    };
+    HistoryEntry e;
+    e.epoch = int(epoch);
+    e.trainLoss = at(trainLoss_, 1).value_or(Scalar(0));
+    e.validationLoss = at(validationLoss_, 1);
+    e.accuracy = at(accuracy_, 100);
+    e.validationAccuracy = at(validationAccuracy_, 100);
+    return e;
 }
 
 }  // namespace bp

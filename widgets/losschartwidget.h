@@ -34,7 +34,8 @@ public:
     void setClassifier(bool classifier);
 
     /// Adds the entries (epochs after those already shown) to the graphs, rescales and queues a redraw.
-    /// Entries without a validation loss or accuracy add no point to those graphs.
+    /// Entries without a validation loss or accuracy add no point to those graphs. The chart keeps
+    /// no history of its own: its graphs' points are all it holds (the studio's is RunHistory).
     void append(const std::vector<HistoryEntry>& entries);
 
     /// Replaces everything shown with the given history: clear() then append().
@@ -46,10 +47,11 @@ public:
     /// Draws a vertical line at the given epoch; an epoch below 1 hides it.
     void setMarker(int epoch);
 
-    /// Writes what the chart shows as a PNG of the given size to path (a safe write), drawn by the
-    /// static chart painter as every exported chart is; false with *error naming the path and the
-    /// cause if it could not be written.
-    bool savePng(const QString& path, QString* error = nullptr, QSize size = charttheme::exportSize) const;
+    /// Writes history as this chart shows it (scale, accuracy axis, marker) as a PNG of the given
+    /// size to path (a safe write), drawn by the static chart painter as every exported chart is;
+    /// false with *error naming the path and the cause if it could not be written.
+    bool savePng(const QString& path, const std::vector<HistoryEntry>& history, QString* error = nullptr,
+                 QSize size = charttheme::exportSize) const;
 
     /// Returns the underlying plot, for tests and exports. Its graphs, in order: training loss,
     /// validation loss, training accuracy, validation accuracy.
@@ -62,6 +64,7 @@ private:
     void rescale();
     void updateLegend();
     void showReadout(double pixelX);
+    HistoryEntry entryNear(double epoch) const;
 
     QCustomPlot* plot_;
     RateLimiter* replots_;          // redraws after appends and rescales
@@ -72,7 +75,6 @@ private:
     std::unique_ptr<ChartLegend> legend_;    // the row of entries above the chart
     std::unique_ptr<ChartReadout> readout_;  // the hovered epoch's numbers
     QCPItemStraightLine* marker_;   // the epoch marker of setMarker
-    std::vector<HistoryEntry> history_;  // everything shown, in epoch order, for the readout
     bool classifier_ = false;
     bool logScale_ = false;
     double lossMin_ = 0, lossMax_ = 0;  // smallest positive and largest loss shown
