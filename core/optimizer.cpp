@@ -2,18 +2,11 @@
 #include "momentum.h"
 #include "sgd.h"
 
-#include <array>
 #include <cmath>
 
 namespace bp {
 
 namespace {
-struct Named { OptimizerKind kind; std::string_view name; };
-constexpr std::array names{
-    Named{OptimizerKind::SGD, "sgd"}, Named{OptimizerKind::Momentum, "momentum"},
-    Named{OptimizerKind::Adam, "adam"},
-};
-
 // Grows a per-slot state vector as needed and returns the slot's state.
 template <typename State>
 State& slotFor(std::vector<State>& slots, std::size_t slot)
@@ -23,22 +16,6 @@ State& slotFor(std::vector<State>& slots, std::size_t slot)
     return slots[slot];
 }
 }  // namespace
-
-std::string_view optimizerName(OptimizerKind kind)
-{
-    for (const auto& n : names)
-        if (n.kind == kind)
-            return n.name;
-    return "sgd";
-}
-
-std::optional<OptimizerKind> optimizerFromName(std::string_view name)
-{
-    for (const auto& n : names)
-        if (n.name == name)
-            return n.kind;
-    return std::nullopt;
-}
 
 void Momentum::step(std::size_t slot, FlatParam param, FlatGrad grad)
 {
