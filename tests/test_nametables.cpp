@@ -1,6 +1,8 @@
 // The designer offers what core's tables and limits say: each combo box lists its enum table's
-// entries in order, each field's range is a limit, and a fresh designer shows core's default design.
+// entries in order, each field's range is a limit, a design over the parameter budget is marked
+// with its figures, and a fresh designer shows core's default design.
 #include "defaultproject.h"
+#include "designertestdata.h"
 #include "designerwidget.h"
 #include "designlimits.h"
 #include "generators.h"
@@ -89,6 +91,25 @@ private slots:
         QCOMPARE(field<QSpinBox>(w, "batchSize")->maximum(), limits::maxBatchSize);
         QCOMPARE(field<QDoubleSpinBox>(w, "validation")->maximum(), limits::maxValidationSplit * 100.0);
         QCOMPARE(field<QSpinBox>(w, "layerNeurons1")->maximum(), limits::formNeurons);
+    }
+
+    void aDesignOverTheParameterBudgetIsMarkedWithTheFigures()
+    {
+        DesignerWidget w;
+        w.resize(420, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (const char* name : {"layerNeurons1", "layerNeurons2"}) {  // 2 → 4096 → 4096 → 1
+            auto* neurons = field<QSpinBox>(w, name);
+            neurons->setFocus();
+            neurons->selectAll();
+            QTest::keyClicks(neurons, QString::number(limits::formNeurons));
+            QTest::keyClick(neurons, Qt::Key_Return);
+        }
+        QVERIFY(!w.isValid());
+        QVERIFY2(w.problem().contains("16,797,697 weights and biases") && w.problem().contains("the most is 10,000,000"),
+                 qPrintable(w.problem()));
+        QVERIFY(designertest::marked(field<QSpinBox>(w, "layerNeurons2")));  // the layer holding most of them
     }
 
     void aFreshDesignerShowsTheDefaultProject()
