@@ -14,6 +14,7 @@ inline constexpr int maxInputs = 100000;
 // Neurons in one layer, hidden or output (so also the most classes or regression targets a
 // dataset may have). A batch of B samples holds B × neurons activations per layer.
 inline constexpr int maxNeurons = 100000;
+static_assert(maxInputs <= maxNeurons, "an autoencoder's output layer is as wide as its input");
 // The most the designer's neurons field offers with its arrows and typing; a wider layer from a
 // file or the command line is shown as it is. Past this the graph is a solid block of edges.
 inline constexpr int formNeurons = 4096;

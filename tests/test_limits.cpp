@@ -5,6 +5,7 @@
 #include "designlimits.h"
 #include "inputerror.h"
 #include "projectfile.h"
+#include "projecttestdata.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,16 +29,8 @@ Project design(int inputs, std::vector<LayerSpec> layers)
 // Writes p, reads it back and returns what was read.
 Project roundTrip(const Project& p) { return ProjectFile::fromJson(ProjectFile::toJson(p), "limits.json"); }
 
-// Returns the error reading text throws, or an error saying there was none.
-InputError readError(const std::string& text)
-{
-    try {
-        ProjectFile::fromJson(text, "limits.json");
-    } catch (const InputError& e) {
-        return e;
-    }
-    return InputError("", "no error");
-}
+// Returns the error reading text as limits.json throws, or an error saying there was none.
+InputError readError(const std::string& text) { return projecttest::readError(text, "limits.json"); }
 
 // Writes a CSV of two rows with `features` numeric feature columns and a 0/1 class column last.
 void writeWideCsv(const std::string& path, int features)

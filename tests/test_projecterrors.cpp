@@ -12,16 +12,8 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-// Returns the error fromJson throws for text; fails the test if it throws nothing.
-InputError errorFor(const std::string& text)
-{
-    try {
-        ProjectFile::fromJson(text, "doc.json");
-    } catch (const InputError& e) {
-        return e;
-    }
-    return InputError("", "no error");
-}
+// Returns the error fromJson throws for text as doc.json; a test of it fails if it throws nothing.
+InputError errorFor(const std::string& text) { return projecttest::readError(text, "doc.json"); }
 
 }  // namespace
 
