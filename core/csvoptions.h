@@ -1,5 +1,6 @@
 #pragma once
-// How a CSV file becomes a dataset: which columns are targets, how features are scaled.
+// How a CSV file becomes a dataset: which columns are targets, how features are scaled; and the
+// names of each choice in files, on the command line and in the studio.
 #include "namedvalue.h"
 
 #include <iterator>

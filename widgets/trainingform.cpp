@@ -21,7 +21,7 @@ namespace {
 
 using limits::minLearningRate, limits::maxLearningRate, limits::minEpsilon, limits::maxEpsilon;
 
-// Returns x as the fields show it: 0.000001, 1e-12, 1000000.
+// Returns x as the messages show it: 1e-06, 1e-12, 1000000.
 QString shown(double x) { return QLocale::c().toString(x, 'g', 7); }
 
 // Reads a positive number written as "0.01" or "1e-3"; false when unreadable or outside [low, high].

@@ -24,7 +24,7 @@ struct Option {
 // Returns "[lo, hi]" for a help line.
 std::string range(double lo, double hi)
 {
-    return "[" + QString::number(lo, 'g', 12).toStdString() + ", " + QString::number(hi, 'g', 12).toStdString() + "]";
+    return QStringLiteral("[%1, %2]").arg(QString::number(lo, 'g', 12), QString::number(hi, 'g', 12)).toStdString();
 }
 
 // The options of `backprop train`; the names they accept and their ranges come from core's tables and limits.
