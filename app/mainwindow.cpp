@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dataview.h"
+#include "defaultproject.h"
 #include "designerwidget.h"
 #include "exportcontroller.h"
 #include "losschartwidget.h"
@@ -236,12 +237,7 @@ void MainWindow::newProject()
     if (epoch_ != savedEpoch_ && !confirmDiscard(tr("A new design replaces the network.")))
         return;
     files_->clearPath();
-    DesignerWidget fresh;  // its first design is the default one
-    bp::Project project;
-    project.data = fresh.dataSource();
-    project.network = fresh.networkSpec();
-    project.training = fresh.trainConfig();
-    load(project);
+    load(bp::defaultProject());
 }
 
 void MainWindow::chooseAndOpen()

@@ -21,7 +21,7 @@ class StudioBenchmark : public QObject {
     Q_OBJECT
 public:
     static constexpr int probeMs = 5;                // the latency probe's interval
-    static constexpr int benchmarkEpochs = 1000000;  // the most the designer's form accepts
+    static constexpr int benchmarkEpochs = 1000000;  // more than the timed stretch reaches
 
     /// Prepares a benchmark of the shipped preset for the given seconds of training.
     StudioBenchmark(QString preset, double seconds);

@@ -1,33 +1,19 @@
 #include "activation.h"
 
-#include <array>
 
 namespace bp {
 
 namespace {
-struct Named { Activation f; std::string_view name; };
-constexpr std::array names{
-    Named{Activation::Linear, "linear"},   Named{Activation::Sigmoid, "sigmoid"},
-    Named{Activation::Tanh, "tanh"},       Named{Activation::ReLU, "relu"},
-    Named{Activation::LeakyReLU, "leaky_relu"}, Named{Activation::Softmax, "softmax"},
-    Named{Activation::Linear, "identity"}, Named{Activation::LeakyReLU, "leakyrelu"},
-};
+// Other spellings the command line accepts; files are written with activationNames' names.
+constexpr NamedValue<Activation> aliases[] = {{Activation::Linear, "identity", {}},
+                                              {Activation::LeakyReLU, "leakyrelu", {}}};
 }  // namespace
-
-std::string_view activationName(Activation f)
-{
-    for (const auto& n : names)
-        if (n.f == f)
-            return n.name;
-    return "linear";
-}
 
 std::optional<Activation> activationFromName(std::string_view name)
 {
-    for (const auto& n : names)
-        if (n.name == name)
-            return n.f;
-    return std::nullopt;
+    if (const auto f = valueOf(activationNames, name))
+        return f;
+    return valueOf(aliases, name);
 }
 
 void activate(Activation f, Matrix& Z, Scalar slope)

@@ -1,13 +1,28 @@
 #pragma once
-// How a CSV file becomes a dataset: which columns are targets, how features are scaled.
+// How a CSV file becomes a dataset: which columns are targets, how features are scaled; and the
+// names of each choice in files, on the command line and in the studio.
+#include "namedvalue.h"
+
+#include <iterator>
 #include <string>
 #include <vector>
 
 namespace bp {
 
-enum class Scaling { None, Standardize, MinMax };
-enum class HeaderMode { Auto, Present, Absent };
-enum class TargetKind { Auto, Classes, Values };
+enum class Scaling { None, Standardize, MinMax };  // keep MinMax last
+enum class HeaderMode { Auto, Present, Absent };   // keep Absent last
+enum class TargetKind { Auto, Classes, Values };   // keep Values last
+
+/// Every scaling, header mode and target kind, in the order the studio offers them.
+inline constexpr NamedValue<Scaling> scalingNames[] = {
+    {Scaling::None, "none", "None"}, {Scaling::Standardize, "standardize", "Standardize"}, {Scaling::MinMax, "minmax", "Min-max"}};
+inline constexpr NamedValue<HeaderMode> headerNames[] = {
+    {HeaderMode::Auto, "auto", "Auto"}, {HeaderMode::Present, "present", "Yes"}, {HeaderMode::Absent, "absent", "No"}};
+inline constexpr NamedValue<TargetKind> targetKindNames[] = {
+    {TargetKind::Auto, "auto", "Auto"}, {TargetKind::Classes, "classes", "Classes"}, {TargetKind::Values, "values", "Values"}};
+static_assert(std::size(scalingNames) == std::size_t(Scaling::MinMax) + 1 && namesEveryValueOnce(scalingNames));
+static_assert(std::size(headerNames) == std::size_t(HeaderMode::Absent) + 1 && namesEveryValueOnce(headerNames));
+static_assert(std::size(targetKindNames) == std::size_t(TargetKind::Values) + 1 && namesEveryValueOnce(targetKindNames));
 
 struct CsvOptions {
     HeaderMode header = HeaderMode::Auto;  // Auto: a first row with a non-numeric feature cell is a header

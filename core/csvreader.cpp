@@ -2,6 +2,7 @@
 
 #include "csvtable.h"
 #include "inputerror.h"
+#include "designlimits.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -179,6 +180,10 @@ Dataset readCsv(std::istream& in, const std::string& sourceName, const CsvOption
             d.featureNames.push_back(columnName(j, numbered('x', features.size())));
         }
     }
+    if (features.size() > std::size_t(limits::maxInputs))
+        throw InputError(sourceName, t.headerLine, 0, {},
+                         "the file has " + std::to_string(features.size()) + " feature columns; a network takes at most "
+                             + std::to_string(limits::maxInputs) + " inputs");
     d.X = numericColumns(t, features, d.featureNames, "feature", sourceName);
 
     const bool classes = options.targetKind == TargetKind::Classes ||
@@ -194,6 +199,10 @@ Dataset readCsv(std::istream& in, const std::string& sourceName, const CsvOption
             d.targetNames.push_back(columnName(targets[k], targets.size() == 1 ? "y" : numbered('y', k + 1)));
         d.Y = numericColumns(t, targets, d.targetNames, "regression target", sourceName);
     }
+    if (d.Y.rows() > limits::maxNeurons)
+        throw InputError(sourceName, t.headerLine, 0, "csv.targets",
+                         "the targets need " + std::to_string(d.Y.rows()) + " outputs (" + (classes ? "one per class" : "one per column")
+                             + "); a layer has at most " + std::to_string(limits::maxNeurons) + " neurons");
     scaleFeatures(d, options.scaling);
     return d;
 }

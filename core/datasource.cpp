@@ -46,17 +46,12 @@ Dataset loadDataSource(const DataSource& source, const BuiltinReader& builtins)
     return data;
 }
 
-std::string_view dataSourceKindName(DataSource::Kind kind)
+const BuiltinDataset* findBuiltin(std::string_view name)
 {
-    switch (kind) {
-    case DataSource::Kind::Generator:
-        return "generator";
-    case DataSource::Kind::Builtin:
-        return "builtin";
-    case DataSource::Kind::Csv:
-        return "csv";
-    }
-    return "generator";
+    for (const BuiltinDataset& b : builtinDatasets)
+        if (b.name == name)
+            return &b;
+    return nullptr;
 }
 
 }  // namespace bp

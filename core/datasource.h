@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <optional>
 #include <string>
 
@@ -26,6 +27,28 @@ struct DataSource {
     bool operator==(const DataSource&) const = default;
 };
 
+/// Every kind of source, in the order the studio offers them.
+inline constexpr NamedValue<DataSource::Kind> dataSourceKindNames[] = {
+    {DataSource::Kind::Generator, "generator", "Generator"}, {DataSource::Kind::Builtin, "builtin", "Built-in"},
+    {DataSource::Kind::Csv, "csv", "CSV file"}};
+static_assert(std::size(dataSourceKindNames) == std::size_t(DataSource::Kind::Csv) + 1
+                  && namesEveryValueOnce(dataSourceKindNames),
+              "dataSourceKindNames names every DataSource::Kind once");
+
+/// A dataset shipped with the product, with the scaling it trains best with.
+struct BuiltinDataset {
+    std::string_view name;   // in files and on the command line
+    std::string_view label;  // in the studio
+    Scaling scaling;
+};
+
+/// Every built-in dataset, in the order the studio offers them.
+inline constexpr BuiltinDataset builtinDatasets[] = {{"iris", "Iris (built-in)", Scaling::Standardize},
+                                                     {"digits", "Digits (built-in)", Scaling::MinMax}};
+
+/// Returns the built-in dataset named name, or nullptr.
+const BuiltinDataset* findBuiltin(std::string_view name);
+
 /// Returns the text of a built-in dataset by name ("iris" → its CSV), or nothing if there is none.
 using BuiltinReader = std::function<std::optional<std::string>(const std::string& name)>;
 
@@ -34,6 +57,6 @@ using BuiltinReader = std::function<std::optional<std::string>(const std::string
 Dataset loadDataSource(const DataSource& source, const BuiltinReader& builtins);
 
 /// Returns "generator", "builtin" or "csv".
-std::string_view dataSourceKindName(DataSource::Kind kind);
+constexpr std::string_view dataSourceKindName(DataSource::Kind kind) { return nameOf(dataSourceKindNames, kind); }
 
 }  // namespace bp

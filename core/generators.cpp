@@ -1,6 +1,8 @@
 #include "generators.h"
 
 #include "inputerror.h"
+#include "designlimits.h"
+#include "namedvalue.h"
 #include "random.h"
 
 #include <cmath>
@@ -115,26 +117,27 @@ Dataset sine(int n, float noise, Random& random)
 
 }  // namespace
 
-const std::vector<std::string>& generatorNames()
+bool isGenerator(std::string_view name)
 {
-    static const std::vector<std::string> names{"xor", "circles", "spiral", "gaussian", "moons", "sine"};
-    return names;
+    for (const GeneratorName& g : generatorTable)
+        if (g.name == name)
+            return true;
+    return false;
 }
 
 Dataset generate(const std::string& name, int samples, double noise, int classes, std::uint64_t seed)
 {
-    bool known = false;
-    for (const std::string& n : generatorNames())
-        known = known || n == name;
-    if (!known)
-        throw InputError({}, 0, 0, "dataset.name",
-                         "unknown generator '" + name + "' (xor, circles, spiral, gaussian, moons or sine)");
-    if (samples < 4 || samples > 1000000)
-        throw InputError({}, 0, 0, "dataset.samples", "samples must be between 4 and 1000000");
-    if (!(noise >= 0.0) || !std::isfinite(noise))
-        throw InputError({}, 0, 0, "dataset.noise", "noise must be a finite number ≥ 0");
-    if (name == "gaussian" && (classes < 2 || classes > 10))
-        throw InputError({}, 0, 0, "dataset.classes", "gaussian blobs need between 2 and 10 classes");
+    using namespace limits;
+    if (!isGenerator(name))
+        throw InputError({}, 0, 0, "dataset.name", "unknown generator '" + name + "' (" + nameList(generatorTable) + ")");
+    if (samples < minSamples || samples > maxSamples)
+        throw InputError({}, 0, 0, "dataset.samples",
+                         "samples must be between " + std::to_string(minSamples) + " and " + std::to_string(maxSamples));
+    if (!(noise >= 0.0 && noise <= maxNoise))
+        throw InputError({}, 0, 0, "dataset.noise", "noise must be a number from 0 to " + std::to_string(int(maxNoise)));
+    if (name == "gaussian" && (classes < minClasses || classes > maxClasses))
+        throw InputError({}, 0, 0, "dataset.classes",
+                         "gaussian blobs need between " + std::to_string(minClasses) + " and " + std::to_string(maxClasses) + " classes");
     if (name == "gaussian" && samples < 2 * classes)
         throw InputError({}, 0, 0, "dataset.samples", "gaussian blobs need at least 2 samples per class");
 

@@ -1,6 +1,8 @@
 #pragma once
 // Internal to core (includes nlohmann::json): one value of a JSON document together with its path
 // ("network.layers[2].activation"), with typed reads that throw InputError naming that path.
+#include "namedvalue.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -53,19 +55,15 @@ public:
     /// Returns the number as a float; fails if it is not finite or beyond float's range.
     float scalar() const;
 
-    /// Returns the value among E(0) … E(count − 1) whose name(value) is this string; fails naming
-    /// what it is ("activation") and listing the names it knows.
-    template <typename E, typename NameFn>
-    E choice(int count, NameFn name, const char* what) const
+    /// Returns the value whose name in table is this string; fails naming what it is
+    /// ("activation") and listing the table's names.
+    template <typename E, std::size_t N>
+    E choice(const NamedValue<E> (&table)[N], const char* what) const
     {
         const std::string given = text();
-        std::string known;
-        for (int i = 0; i < count; ++i) {
-            if (name(E(i)) == given)
-                return E(i);
-            known += std::string(i == 0 ? "" : i + 1 == count ? " or " : ", ") + std::string(name(E(i)));
-        }
-        fail("unknown " + std::string(what) + " \"" + given + "\"; expected " + known);
+        if (const auto value = valueOf(table, given))
+            return *value;
+        fail("unknown " + std::string(what) + " \"" + given + "\"; expected " + nameList(table));
     }
 
     const Json& value;

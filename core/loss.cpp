@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cassert>
-#include <array>
 #include <cmath>
 
 namespace bp {
@@ -13,34 +12,21 @@ constexpr Scalar kEps = 1e-7f;  // keeps ln p and ln(1 − p) finite where a sig
 // clamping there keeps ln p exact wherever it is finite: the value never turns Inf.
 constexpr Scalar kTiny = 1e-37f;
 
-struct Named { Loss loss; std::string_view name; };
-constexpr std::array names{
-    Named{Loss::SumSquares, "sse"}, Named{Loss::MSE, "mse"}, Named{Loss::RMSE, "rmse"},
-    Named{Loss::BinaryCrossEntropy, "bce"}, Named{Loss::CategoricalCrossEntropy, "cce"},
-    Named{Loss::SumSquares, "sum_squares"}, Named{Loss::BinaryCrossEntropy, "binary_cross_entropy"},
-    Named{Loss::CategoricalCrossEntropy, "cross_entropy"},
-    Named{Loss::CategoricalCrossEntropy, "categorical_cross_entropy"},
-};
+// Other spellings the command line accepts; files are written with lossNames' names.
+constexpr NamedValue<Loss> aliases[] = {
+    {Loss::SumSquares, "sum_squares", {}}, {Loss::BinaryCrossEntropy, "binary_cross_entropy", {}},
+    {Loss::CategoricalCrossEntropy, "cross_entropy", {}}, {Loss::CategoricalCrossEntropy, "categorical_cross_entropy", {}}};
 
 Scalar batchSize(const MatrixView& P) { return Scalar(P.cols()); }
 
 Scalar elementCount(const MatrixView& P) { return Scalar(P.size()); }
 }  // namespace
 
-std::string_view lossName(Loss loss)
-{
-    for (const auto& n : names)
-        if (n.loss == loss)
-            return n.name;
-    return "mse";
-}
-
 std::optional<Loss> lossFromName(std::string_view name)
 {
-    for (const auto& n : names)
-        if (n.name == name)
-            return n.loss;
-    return std::nullopt;
+    if (const auto loss = valueOf(lossNames, name))
+        return loss;
+    return valueOf(aliases, name);
 }
 
 Scalar lossValue(Loss loss, const MatrixView& Pv, const MatrixView& Yv)

@@ -8,17 +8,29 @@
 //   bce   L = −1/(BK) · Σ [y ln p + (1 − y) ln(1 − p)]
 //   cce   L = −1/B · Σ y ln p
 #include "activation.h"
+#include "namedvalue.h"
 #include "tensor.h"
 
+#include <iterator>
 #include <optional>
 #include <string_view>
 
 namespace bp {
 
-enum class Loss { SumSquares, MSE, RMSE, BinaryCrossEntropy, CategoricalCrossEntropy };
+enum class Loss { SumSquares, MSE, RMSE, BinaryCrossEntropy, CategoricalCrossEntropy };  // keep cce last
+
+/// Every loss, in the order the studio offers them.
+inline constexpr NamedValue<Loss> lossNames[] = {
+    {Loss::SumSquares, "sse", "Sum of squares (sse)"},
+    {Loss::MSE, "mse", "Mean squared error"},
+    {Loss::RMSE, "rmse", "Root mean squared error"},
+    {Loss::BinaryCrossEntropy, "bce", "Binary cross-entropy"},
+    {Loss::CategoricalCrossEntropy, "cce", "Categorical cross-entropy"}};
+static_assert(std::size(lossNames) == std::size_t(Loss::CategoricalCrossEntropy) + 1 && namesEveryValueOnce(lossNames),
+              "lossNames names every Loss once");
 
 /// Returns the name used in files and on the command line ("sse", "mse", "rmse", "bce", "cce").
-std::string_view lossName(Loss loss);
+constexpr std::string_view lossName(Loss loss) { return nameOf(lossNames, loss); }
 
 /// Parses a name written by lossName (also "cross_entropy", "binary_cross_entropy", ...).
 std::optional<Loss> lossFromName(std::string_view name);

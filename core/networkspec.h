@@ -2,15 +2,23 @@
 // The architecture of a network: its input width and its layers, before any weights exist.
 #include "activation.h"
 #include "loss.h"
+#include "namedvalue.h"
 
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace bp {
 
-enum class Init { Glorot, He };
+enum class Init { Glorot, He };  // keep He last
+
+/// Every initialiser, in the order the studio offers them.
+inline constexpr NamedValue<Init> initNames[] = {{Init::Glorot, "glorot", "Glorot (for tanh, sigmoid)"},
+                                                 {Init::He, "he", "He (for ReLU)"}};
+static_assert(std::size(initNames) == std::size_t(Init::He) + 1 && namesEveryValueOnce(initNames),
+              "initNames names every Init once");
 
 struct LayerSpec {
     int neurons = 1;
@@ -34,7 +42,8 @@ struct SpecProblem {
     std::string message;
 };
 
-/// Returns the first reason spec cannot be trained with loss, or nothing if it can.
+/// Returns the first reason spec cannot be trained with loss, or nothing if it can; a spec outside
+/// designlimits.h's bounds (widths, hidden layers, the parameter budget) cannot.
 std::optional<SpecProblem> checkSpec(const NetworkSpec& spec, Loss loss);
 
 /// Returns the weights and biases of spec's layer i (input side first): (fan-in + 1) × neurons,
@@ -45,7 +54,7 @@ std::int64_t layerParameterCount(const NetworkSpec& spec, std::size_t i);
 std::int64_t parameterCount(const NetworkSpec& spec);
 
 /// Returns "glorot" or "he".
-std::string_view initName(Init init);
+constexpr std::string_view initName(Init init) { return nameOf(initNames, init); }
 
 /// Parses a name written by initName; empty if unknown.
 std::optional<Init> initFromName(std::string_view name);

@@ -2,34 +2,9 @@
 #include "momentum.h"
 #include "sgd.h"
 
-#include <array>
 #include <cmath>
 
 namespace bp {
-
-namespace {
-struct Named { OptimizerKind kind; std::string_view name; };
-constexpr std::array names{
-    Named{OptimizerKind::SGD, "sgd"}, Named{OptimizerKind::Momentum, "momentum"},
-    Named{OptimizerKind::Adam, "adam"},
-};
-}  // namespace
-
-std::string_view optimizerName(OptimizerKind kind)
-{
-    for (const auto& n : names)
-        if (n.kind == kind)
-            return n.name;
-    return "sgd";
-}
-
-std::optional<OptimizerKind> optimizerFromName(std::string_view name)
-{
-    for (const auto& n : names)
-        if (n.name == name)
-            return n.kind;
-    return std::nullopt;
-}
 
 void Momentum::step(FlatParam theta, FlatGrad g)
 {

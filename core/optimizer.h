@@ -1,5 +1,6 @@
 #pragma once
 // An optimizer moves the parameters θ against their gradient ∂L/∂θ, one step per batch.
+#include "optimizerkind.h"
 #include "tensor.h"
 
 #include <memory>
@@ -7,8 +8,6 @@
 #include <string_view>
 
 namespace bp {
-
-enum class OptimizerKind { SGD, Momentum, Adam };
 
 struct OptimizerConfig {
     OptimizerKind kind = OptimizerKind::SGD;
@@ -19,12 +18,6 @@ struct OptimizerConfig {
     Scalar epsilon = 1e-8f;      // ε, for Adam
     bool operator==(const OptimizerConfig&) const = default;
 };
-
-/// Returns "sgd", "momentum" or "adam".
-std::string_view optimizerName(OptimizerKind kind);
-
-/// Parses a name written by optimizerName; empty if unknown.
-std::optional<OptimizerKind> optimizerFromName(std::string_view name);
 
 /// The parameters as one flat array: every optimizer works element by element, so the shapes
 /// (each W out × in, each b) do not matter, and one flat loop vectorises fully.

@@ -2,7 +2,6 @@
 
 #include "inputerror.h"
 #include "jsonfield.h"
-#include "projectnames.h"
 #include "projectreader.h"
 #include "safefile.h"
 

@@ -1,12 +1,13 @@
 #include "projectreader.h"
 
+#include <cstdio>
+
 #include "generators.h"
 #include "inputerror.h"
 #include "jsonfield.h"
 #include "projectfile.h"
-#include "projectnames.h"
+#include "designlimits.h"
 
-#include <algorithm>
 #include <climits>
 
 namespace bp {
@@ -18,7 +19,7 @@ CsvOptions readCsvOptions(const JsonField& f)
     f.allowOnly({"header", "delimiter", "targets", "targetKind", "scaling"});
     CsvOptions csv;
     if (auto x = f.find("header"))
-        csv.header = x->choice<HeaderMode>(3, [](HeaderMode v) { return nameOf(headerNames, v); }, "header mode");
+        csv.header = x->choice(headerNames, "header mode");
     if (auto x = f.find("delimiter")) {
         const std::string d = x->text();
         if (d.size() != 1 || d[0] == '"' || d[0] == '\n' || d[0] == '\r')
@@ -32,9 +33,9 @@ CsvOptions readCsvOptions(const JsonField& f)
                 (*x)[i].fail("must name a column");
         }
     if (auto x = f.find("targetKind"))
-        csv.targetKind = x->choice<TargetKind>(3, [](TargetKind v) { return nameOf(targetKindNames, v); }, "target kind");
+        csv.targetKind = x->choice(targetKindNames, "target kind");
     if (auto x = f.find("scaling"))
-        csv.scaling = x->choice<Scaling>(3, [](Scaling v) { return nameOf(scalingNames, v); }, "scaling");
+        csv.scaling = x->choice(scalingNames, "scaling");
     return csv;
 }
 
@@ -42,7 +43,7 @@ DataSource readDataset(const JsonField& f)
 {
     f.allowOnly({"kind", "name", "path", "samples", "noise", "classes", "seed", "csv", "autoencoder"});
     DataSource d;
-    d.kind = f.at("kind").choice<DataSource::Kind>(3, dataSourceKindName, "dataset kind");
+    d.kind = f.at("kind").choice(dataSourceKindNames, "dataset kind");
     if (d.kind == DataSource::Kind::Csv) {
         d.path = f.at("path").text();
         if (d.path.empty())
@@ -53,19 +54,17 @@ DataSource readDataset(const JsonField& f)
     }
     if (auto x = f.find("name"); x || d.kind != DataSource::Kind::Csv) {
         d.name = f.at("name").text();
-        const auto& generators = generatorNames();
-        if (d.kind == DataSource::Kind::Generator
-            && std::find(generators.begin(), generators.end(), d.name) == generators.end())
+        if (d.kind == DataSource::Kind::Generator && !isGenerator(d.name))
             f.at("name").fail("unknown generator \"" + d.name + "\"");
         if (d.kind == DataSource::Kind::Builtin && d.name.empty())
             f.at("name").fail("must name a built-in dataset");
     }
     if (auto x = f.find("samples"))
-        d.samples = int(x->integer(4, 1000000));
-    if (auto x = f.find("noise"); x && (d.noise = x->number()) < 0)
-        x->fail("must not be negative, got " + x->value.dump());
+        d.samples = int(x->integer(limits::minSamples, limits::maxSamples));
+    if (auto x = f.find("noise"); x && ((d.noise = x->number()) < 0 || d.noise > limits::maxNoise))
+        x->fail("must be from 0 to " + std::to_string(int(limits::maxNoise)) + ", got " + x->value.dump());
     if (auto x = f.find("classes"))
-        d.classes = int(x->integer(2, 10));
+        d.classes = int(x->integer(limits::minClasses, limits::maxClasses));
     if (auto x = f.find("seed"))
         d.seed = x->unsignedInteger();
     if (auto x = f.find("csv"))
@@ -79,9 +78,9 @@ NetworkSpec readNetwork(const JsonField& f)
 {
     f.allowOnly({"inputs", "init", "leakySlope", "layers"});
     NetworkSpec spec;
-    spec.inputs = int(f.at("inputs").integer(1, 100000));
+    spec.inputs = int(f.at("inputs").integer(1, limits::maxInputs));
     if (auto x = f.find("init"))
-        spec.init = x->choice<Init>(2, initName, "initialiser");
+        spec.init = x->choice(initNames, "initialiser");
     if (auto x = f.find("leakySlope"); x && ((spec.leakySlope = x->scalar()) < 0 || spec.leakySlope >= 1))
         x->fail("must be in [0, 1), got " + x->value.dump());
     const JsonField layers = f.at("layers");
@@ -90,18 +89,26 @@ NetworkSpec readNetwork(const JsonField& f)
     for (std::size_t i = 0; i < layers.size(); ++i) {
         const JsonField layer = layers[i];
         layer.allowOnly({"neurons", "activation"});
-        spec.layers.push_back({int(layer.at("neurons").integer(1, 100000)),
-                               layer.at("activation").choice<Activation>(6, activationName, "activation")});
+        spec.layers.push_back({int(layer.at("neurons").integer(1, limits::maxNeurons)),
+                               layer.at("activation").choice(activationNames, "activation")});
     }
     return spec;
 }
 
-// Reads a finite number greater than 0 (a learning rate, ε).
-float readPositive(const JsonField& f)
+// Returns x in the fewest digits printf gives: 0.9, 1e-06, 1e+06.
+std::string jsonText(double x)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", x);
+    return text;
+}
+
+// Reads a finite number in [lo, hi] (a learning rate, ε).
+float readBetween(const JsonField& f, double lo, double hi)
 {
     const float x = f.scalar();
-    if (!(x > 0))
-        f.fail("must be greater than 0, got " + f.value.dump());
+    if (!(x >= float(lo) && x <= float(hi)))
+        f.fail("must be from " + jsonText(lo) + " to " + jsonText(hi) + ", got " + f.value.dump());
     return x;
 }
 
@@ -118,11 +125,11 @@ TrainConfig readTraining(const JsonField& f)
 {
     f.allowOnly({"loss", "optimizer", "epochs", "batchSize", "shuffle", "validationSplit", "seed"});
     TrainConfig t;
-    t.loss = f.at("loss").choice<Loss>(5, lossName, "loss");
+    t.loss = f.at("loss").choice(lossNames, "loss");
     const JsonField o = f.at("optimizer");
     o.allowOnly({"name", "learningRate", "momentum", "beta1", "beta2", "epsilon"});
-    t.optimizer.kind = o.at("name").choice<OptimizerKind>(3, optimizerName, "optimizer");
-    t.optimizer.learningRate = readPositive(o.at("learningRate"));
+    t.optimizer.kind = o.at("name").choice(optimizerNames, "optimizer");
+    t.optimizer.learningRate = readBetween(o.at("learningRate"), limits::minLearningRate, limits::maxLearningRate);
     if (auto x = o.find("momentum"))
         t.optimizer.momentum = readFraction(*x);
     if (auto x = o.find("beta1"))
@@ -130,15 +137,16 @@ TrainConfig readTraining(const JsonField& f)
     if (auto x = o.find("beta2"))
         t.optimizer.beta2 = readFraction(*x);
     if (auto x = o.find("epsilon"))
-        t.optimizer.epsilon = readPositive(*x);
+        t.optimizer.epsilon = readBetween(*x, limits::minEpsilon, limits::maxEpsilon);
     if (auto x = f.find("epochs"))
-        t.epochs = int(x->integer(1, INT_MAX));
+        t.epochs = int(x->integer(1, limits::maxEpochs));
     if (auto x = f.find("batchSize"))
-        t.batchSize = int(x->integer(0, INT_MAX));
+        t.batchSize = int(x->integer(0, limits::maxBatchSize));
     if (auto x = f.find("shuffle"))
         t.shuffle = x->flag();
-    if (auto x = f.find("validationSplit"); x && ((t.validationSplit = x->number()) < 0 || t.validationSplit >= 1))
-        x->fail("must be in [0, 1), got " + x->value.dump());
+    if (auto x = f.find("validationSplit");
+        x && ((t.validationSplit = x->number()) < 0 || t.validationSplit > limits::maxValidationSplit))
+        x->fail("must be from 0 to " + jsonText(limits::maxValidationSplit) + ", got " + x->value.dump());
     if (auto x = f.find("seed"))
         t.seed = x->unsignedInteger();
     return t;

@@ -1,5 +1,6 @@
 #pragma once
 // A trained project with awkward weights, shared by the project file's tests.
+#include "inputerror.h"
 #include "projectfile.h"
 
 #include <cmath>
@@ -8,6 +9,17 @@
 namespace projecttest {
 
 using namespace bp;
+
+/// Returns the error reading text as the project file `file` throws, or an error saying there was none.
+inline InputError readError(const std::string& text, const std::string& file)
+{
+    try {
+        ProjectFile::fromJson(text, file);
+    } catch (const InputError& e) {
+        return e;
+    }
+    return InputError("", "no error");
+}
 
 /// Returns a 2 → 3 → 4 → 1 project whose weights include floats that are hard to print
 /// (0.1, −0, the smallest denormal, the largest float, 1 + ulp, ⅓) and a three-epoch history.

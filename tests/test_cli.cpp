@@ -1,6 +1,9 @@
 // The backprop command line, run as a user runs it: exit codes, messages that name what is wrong,
 // Ctrl-C that still saves, safe writes (planted links, two writers, Ctrl-C during a GIF), and
 // predictions on raw CSV rows.
+#include "defaultproject.h"
+#include "designlimits.h"
+#include "generators.h"
 #include "gifdecode.h"
 #include "projectfile.h"
 
@@ -196,6 +199,59 @@ private slots:
         QVERIFY(q.waitForFinished(60000));
         QCOMPARE(q.exitStatus(), QProcess::CrashExit);  // ended by the signal, as Ctrl-C does
         QCOMPARE(QDir(second.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void withNoDesignOptionsTrainsTheDefaultProject()
+    {
+        QTemporaryDir dir;
+        const Run r = backprop({"train", "--save", "first.json"}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        const Project saved = ProjectFile::load(dir.filePath("first.json").toStdString());
+        const Project first = defaultProject();
+        QVERIFY(saved.data == first.data);
+        QVERIFY(saved.network == first.network);
+        QVERIFY(saved.training == first.training);
+    }
+
+    void helpAndOptionsUseTheNameTables()
+    {
+        const Run help = backprop({"train", "--help"});
+        QCOMPARE(help.exitCode, 0);
+        const auto missing = [&help](const auto& table) {  // the first name of table the help leaves out
+            for (const auto& entry : table)
+                if (!help.out.contains(QString::fromUtf8(entry.name.data(), qsizetype(entry.name.size()))))
+                    return std::string(entry.name);
+            return std::string();
+        };
+        QCOMPARE(missing(activationNames), std::string());
+        QCOMPARE(missing(lossNames), std::string());
+        QCOMPARE(missing(optimizerNames), std::string());
+        QCOMPARE(missing(scalingNames), std::string());
+        QCOMPARE(missing(generatorTable), std::string());
+        QCOMPARE(missing(builtinDatasets), std::string());
+        QVERIFY2(help.out.contains(QString::number(limits::maxEpochs)), qPrintable(help.out));
+        // Every name the help lists is accepted and lands in the saved project.
+        QTemporaryDir dir;
+        const auto saved = [&dir](const QStringList& options) {
+            const Run r = backprop(QStringList{"train", "--epochs", "1", "--save", "p.json"} + options, dir.path());
+            if (r.exitCode != 0)
+                qWarning("%s", qPrintable(r.err));
+            return r.exitCode == 0 ? ProjectFile::load(dir.filePath("p.json").toStdString()) : Project{};
+        };
+        for (const auto& e : lossNames) {
+            const bool softmax = e.value == Loss::CategoricalCrossEntropy;
+            const Project p = saved({"--dataset", softmax ? "iris" : "xor", "--loss", QString::fromUtf8(e.name.data()),
+                                     "--output-activation", softmax ? "softmax" : "sigmoid"});
+            QVERIFY2(p.training.loss == e.value, e.name.data());
+        }
+        for (const auto& e : optimizerNames)
+            QVERIFY2(saved({"--optimizer", QString::fromUtf8(e.name.data())}).training.optimizer.kind == e.value, e.name.data());
+        for (const auto& e : activationNames) {
+            if (e.value == Activation::Softmax)
+                continue;
+            const Project p = saved({"--activation", QString::fromUtf8(e.name.data())});
+            QVERIFY2(p.network.layers.size() == 3 && p.network.layers[0].activation == e.value, e.name.data());
+        }
     }
 
     void predictScalesRawRowsAsTheTrainingData()

@@ -146,7 +146,8 @@ private slots:
 
     void sameSeedSameData()
     {
-        for (const std::string& name : generatorNames()) {
+        for (const GeneratorName& g : generatorTable) {
+            const std::string name(g.name);
             const Dataset a = generate(name, 200, 0.1, 4, 42);
             const Dataset b = generate(name, 200, 0.1, 4, 42);
             const Dataset c = generate(name, 200, 0.1, 4, 43);

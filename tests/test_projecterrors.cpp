@@ -12,16 +12,8 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-// Returns the error fromJson throws for text; fails the test if it throws nothing.
-InputError errorFor(const std::string& text)
-{
-    try {
-        ProjectFile::fromJson(text, "doc.json");
-    } catch (const InputError& e) {
-        return e;
-    }
-    return InputError("", "no error");
-}
+// Returns the error fromJson throws for text as doc.json; a test of it fails if it throws nothing.
+InputError errorFor(const std::string& text) { return projecttest::readError(text, "doc.json"); }
 
 }  // namespace
 
@@ -71,7 +63,7 @@ void TestProjectErrors::malformed_data()
     row("dataset kind", "/dataset/kind", "\"sql\"", "dataset.kind", "unknown dataset kind \"sql\"; expected generator, builtin or csv");
     row("generator name", "/dataset/name", "\"spirals\"", "dataset.name", "unknown generator \"spirals\"");
     row("samples", "/dataset/samples", "2", "dataset.samples", "must be from 4 to 1000000, got 2");
-    row("noise", "/dataset/noise", "-0.1", "dataset.noise", "must not be negative, got -0.1");
+    row("noise", "/dataset/noise", "-0.1", "dataset.noise", "must be from 0 to 10, got -0.1");
     row("classes", "/dataset/classes", "11", "dataset.classes", "must be from 2 to 10, got 11");
     row("data seed", "/dataset/seed", "-5", "dataset.seed", "must not be negative, got -5");
     row("scaling", "/dataset/csv/scaling", "\"zscore\"", "dataset.csv.scaling", "unknown scaling \"zscore\"; expected none, standardize or minmax");
@@ -86,7 +78,7 @@ void TestProjectErrors::malformed_data()
     row("neurons", "/network/layers/1/neurons", "0", "network.layers[1].neurons", "must be from 1 to 100000, got 0");
     row("fractional neurons", "/network/layers/1/neurons", "2.5", "network.layers[1].neurons", "expected an integer, got a number");
     row("activation", "/network/layers/2/activation", "\"relu6\"", "network.layers[2].activation",
-        "unknown activation \"relu6\"; expected linear, sigmoid, tanh, relu, leaky_relu or softmax");
+        "unknown activation \"relu6\"; expected sigmoid, tanh, relu, leaky_relu, linear or softmax");
     row("no activation", "/network/layers/0/activation", "DELETE", "network.layers[0].activation", "missing");
     row("init", "/network/init", "\"lecun\"", "network.init", "unknown initialiser \"lecun\"; expected glorot or he");
     row("leaky slope", "/network/leakySlope", "1.5", "network.leakySlope", "must be in [0, 1), got 1.5");
@@ -94,15 +86,15 @@ void TestProjectErrors::malformed_data()
     row("loss for output", "/training/loss", "\"cce\"", "training.loss", "categorical cross-entropy needs a softmax output layer");
     row("loss", "/training/loss", "\"hinge\"", "training.loss", "unknown loss \"hinge\"; expected sse, mse, rmse, bce or cce");
     row("optimizer", "/training/optimizer/name", "\"rmsprop\"", "training.optimizer.name", "unknown optimizer \"rmsprop\"; expected sgd, momentum or adam");
-    row("zero rate", "/training/optimizer/learningRate", "0", "training.optimizer.learningRate", "must be greater than 0, got 0");
-    row("negative rate", "/training/optimizer/learningRate", "-0.1", "training.optimizer.learningRate", "must be greater than 0, got -0.1");
+    row("zero rate", "/training/optimizer/learningRate", "0", "training.optimizer.learningRate", "must be from 1e-06 to 1e+06, got 0");
+    row("negative rate", "/training/optimizer/learningRate", "-0.1", "training.optimizer.learningRate", "must be from 1e-06 to 1e+06, got -0.1");
     row("rate as text", "/training/optimizer/learningRate", "\"fast\"", "training.optimizer.learningRate", "expected a number, got a string");
     row("no rate", "/training/optimizer/learningRate", "DELETE", "training.optimizer.learningRate", "missing");
     row("momentum", "/training/optimizer/momentum", "1", "training.optimizer.momentum", "must be in [0, 1), got 1");
-    row("epsilon", "/training/optimizer/epsilon", "0", "training.optimizer.epsilon", "must be greater than 0, got 0");
-    row("epochs", "/training/epochs", "0", "training.epochs", "must be at least 1, got 0");
-    row("batch size", "/training/batchSize", "-1", "training.batchSize", "must be at least 0, got -1");
-    row("split", "/training/validationSplit", "1", "training.validationSplit", "must be in [0, 1), got 1");
+    row("epsilon", "/training/optimizer/epsilon", "0", "training.optimizer.epsilon", "must be from 1e-12 to 1, got 0");
+    row("epochs", "/training/epochs", "0", "training.epochs", "must be from 1 to 100000000, got 0");
+    row("batch size", "/training/batchSize", "-1", "training.batchSize", "must be from 0 to 100000000, got -1");
+    row("split", "/training/validationSplit", "1", "training.validationSplit", "must be from 0 to 0.9, got 1");
     row("shuffle", "/training/shuffle", "\"yes\"", "training.shuffle", "expected true or false, got a string");
     row("layer count", "/weights/2", "DELETE", "weights", "expected 3 layers of weights (one per layer), got 2");
     row("W rows", "/weights/1/W/3", "DELETE", "weights[1].W", "layer 1 needs W of 4 × 3 (out × in), got 3 rows");

@@ -1,5 +1,7 @@
 #include "csvfields.h"
 
+#include "namedcombo.h"
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,9 +29,8 @@ CsvFields::CsvFields(QWidget* parent) : QObject(parent), parent_(parent)
     targets_->setToolTip(tr("Target columns by header name or number (1 = first), comma separated; "
                             "empty means the last column"));
     header_ = new QComboBox;
-    header_->addItem(tr("Auto"), int(bp::HeaderMode::Auto));
-    header_->addItem(tr("Yes"), int(bp::HeaderMode::Present));
-    header_->addItem(tr("No"), int(bp::HeaderMode::Absent));
+    header_->setObjectName("csvHeader");
+    addNamedItems(header_, headerNames);
     header_->setToolTip(tr("Auto: a first row with a non-numeric feature is a header"));
 
     connect(browse_, &QPushButton::clicked, this, &CsvFields::browse);

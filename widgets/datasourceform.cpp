@@ -1,7 +1,10 @@
 #include "datasourceform.h"
 
 #include "csvfields.h"
+#include "designlimits.h"
 #include "formtheme.h"
+#include "generators.h"
+#include "namedcombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,12 +22,9 @@ namespace bp {
 namespace {
 
 // The source combo's data: "generator:xor", "builtin:iris", "csv:".
-QString keyOf(bp::DataSource::Kind kind, const std::string& name)
+QString keyOf(bp::DataSource::Kind kind, std::string_view name)
 {
-    using Kind = bp::DataSource::Kind;
-    if (kind == Kind::Csv)
-        return "csv:";
-    return QString(kind == Kind::Builtin ? "builtin:" : "generator:") + QString::fromStdString(name);
+    return fromView(dataSourceKindName(kind)) + ":" + (kind == DataSource::Kind::Csv ? QString() : fromView(name));
 }
 
 }  // namespace
@@ -34,29 +34,29 @@ DataSourceForm::DataSourceForm(QWidget* parent) : QGroupBox(tr("Data"), parent)
     using Kind = bp::DataSource::Kind;
     sourceCombo_ = new QComboBox;
     sourceCombo_->setObjectName("dataSource");
-    const std::pair<const char*, const char*> generators[] = {
-        {"xor", "XOR"}, {"circles", "Circles"}, {"spiral", "Spiral"},
-        {"gaussian", "Gaussian blobs"}, {"moons", "Moons"}, {"sine", "Sine (regression)"}};
-    for (const auto& [name, label] : generators)
-        sourceCombo_->addItem(tr(label), keyOf(Kind::Generator, name));
+    for (const GeneratorName& g : generatorTable)
+        sourceCombo_->addItem(fromView(g.label), keyOf(Kind::Generator, g.name));
     sourceCombo_->insertSeparator(sourceCombo_->count());
-    sourceCombo_->addItem(tr("Iris (built-in)"), keyOf(Kind::Builtin, "iris"));
-    sourceCombo_->addItem(tr("Digits (built-in)"), keyOf(Kind::Builtin, "digits"));
+    for (const BuiltinDataset& b : builtinDatasets)
+        sourceCombo_->addItem(fromView(b.label), keyOf(Kind::Builtin, b.name));
     sourceCombo_->insertSeparator(sourceCombo_->count());
     sourceCombo_->addItem(tr("CSV file…"), keyOf(Kind::Csv, {}));
     sourceCombo_->setToolTip(tr("Where the training data comes from"));
 
     samples_ = new QSpinBox;
-    samples_->setRange(4, 1000000);  // what the generators accept
+    samples_->setObjectName("samples");
+    samples_->setRange(limits::minSamples, limits::maxSamples);
     samples_->setSingleStep(50);
     samples_->setGroupSeparatorShown(true);
     noise_ = new QDoubleSpinBox;
-    noise_->setRange(0.0, 1.0);
+    noise_->setObjectName("noise");
+    noise_->setRange(0.0, limits::maxNoise);
     noise_->setDecimals(3);
     noise_->setSingleStep(0.01);
     noise_->setToolTip(tr("Standard deviation of the Gaussian noise added to every point"));
     classes_ = new QSpinBox;
-    classes_->setRange(2, 10);
+    classes_->setObjectName("classes");
+    classes_->setRange(limits::minClasses, limits::maxClasses);
     seed_ = new QSpinBox;
     seed_->setRange(0, INT_MAX);
     seed_->setToolTip(tr("Equal seeds give equal data"));
@@ -66,9 +66,8 @@ DataSourceForm::DataSourceForm(QWidget* parent) : QGroupBox(tr("Data"), parent)
 
     csv_ = new CsvFields(this);
     scaling_ = new QComboBox;
-    scaling_->addItem(tr("None"), int(bp::Scaling::None));
-    scaling_->addItem(tr("Standardize"), int(bp::Scaling::Standardize));
-    scaling_->addItem(tr("Min-max"), int(bp::Scaling::MinMax));
+    scaling_->setObjectName("scaling");
+    addNamedItems(scaling_, scalingNames);
     scaling_->setToolTip(tr("How the features are scaled: to mean 0 and deviation 1, or to [0, 1]"));
     autoencoder_ = new QCheckBox(tr("A&utoencoder (targets = inputs)"));
     autoencoder_->setToolTip(tr("Learn to reproduce the features: the output layer is as wide as the input"));
@@ -125,9 +124,7 @@ bp::DataSource DataSourceForm::source() const
 {
     bp::DataSource s = base_;
     const QString key = sourceCombo_->currentData().toString();
-    const QString kind = key.section(':', 0, 0);
-    s.kind = kind == "csv" ? bp::DataSource::Kind::Csv
-             : kind == "builtin" ? bp::DataSource::Kind::Builtin : bp::DataSource::Kind::Generator;
+    s.kind = valueOf(dataSourceKindNames, key.section(':', 0, 0).toStdString()).value_or(DataSource::Kind::Generator);
     if (s.kind != bp::DataSource::Kind::Csv)
         s.name = key.section(':', 1).toStdString();
     s.samples = samples_->value();
@@ -158,10 +155,9 @@ void DataSourceForm::sourceChosen()
 {
     // Each built-in dataset has the scaling it trains best with; the user may change it after.
     const QString key = sourceCombo_->currentData().toString();
-    if (key == "builtin:iris")
-        scaling_->setCurrentIndex(scaling_->findData(int(bp::Scaling::Standardize)));
-    else if (key == "builtin:digits")
-        scaling_->setCurrentIndex(scaling_->findData(int(bp::Scaling::MinMax)));
+    for (const BuiltinDataset& b : builtinDatasets)
+        if (key == keyOf(DataSource::Kind::Builtin, b.name))
+            scaling_->setCurrentIndex(scaling_->findData(int(b.scaling)));
     updateRows();
     emit changed();
 }

@@ -1,6 +1,7 @@
 #include "designerwidget.h"
 
 #include "datasourceform.h"
+#include "defaultproject.h"
 #include "networkform.h"
 #include "outputfit.h"
 #include "theme.h"
@@ -14,20 +15,6 @@
 namespace bp {
 
 namespace {
-
-// A first design that learns in a few seconds: XOR through two small tanh layers.
-void defaultDesign(bp::DataSource& data, bp::NetworkSpec& spec, bp::TrainConfig& config)
-{
-    data.samples = 200;
-    data.noise = 0.05;
-    spec.inputs = 2;
-    spec.layers = {{4, bp::Activation::Tanh}, {4, bp::Activation::Tanh}, {1, bp::Activation::Sigmoid}};
-    config.loss = bp::Loss::SumSquares;
-    config.optimizer.kind = bp::OptimizerKind::Adam;
-    config.optimizer.learningRate = 0.05f;
-    config.epochs = 500;
-    config.batchSize = 0;
-}
 
 // Gives the labels of every section one width, so all fields start at the same x.
 void alignLabels(QWidget* content)
@@ -95,11 +82,8 @@ DesignerWidget::DesignerWidget(QWidget* parent) : QWidget(parent)
     connect(training_, &TrainingForm::fixRequested, this, &DesignerWidget::applyFix);
     connect(network_, &NetworkForm::fixRequested, this, &DesignerWidget::applyFix);
 
-    bp::DataSource data;
-    bp::NetworkSpec spec;
-    bp::TrainConfig config;
-    defaultDesign(data, spec, config);
-    setState(data, spec, config);
+    const Project first = defaultProject();
+    setState(first.data, first.network, first.training);
 }
 
 void DesignerWidget::setState(const bp::DataSource& data, const bp::NetworkSpec& spec, const bp::TrainConfig& config)

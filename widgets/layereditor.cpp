@@ -1,5 +1,6 @@
 #include "layereditor.h"
 
+#include "namedcombo.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -80,14 +81,9 @@ LayerEditor::LayerEditor(QWidget* parent) : QWidget(parent)
 
 void LayerEditor::fillActivations(QComboBox* combo, bool withSoftmax)
 {
-    using bp::Activation;
-    combo->addItem(tr("sigmoid"), int(Activation::Sigmoid));
-    combo->addItem(tr("tanh"), int(Activation::Tanh));
-    combo->addItem(tr("ReLU"), int(Activation::ReLU));
-    combo->addItem(tr("leaky ReLU"), int(Activation::LeakyReLU));
-    combo->addItem(tr("linear"), int(Activation::Linear));
-    if (withSoftmax)
-        combo->addItem(tr("softmax"), int(Activation::Softmax));
+    addNamedItems(combo, activationNames);
+    if (!withSoftmax)
+        combo->removeItem(combo->findData(int(Activation::Softmax)));
 }
 
 void LayerEditor::selectActivation(QComboBox* combo, bp::Activation f)

@@ -1,6 +1,7 @@
 #include "layerrow.h"
 
 #include "layereditor.h"
+#include "designlimits.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -16,7 +17,6 @@ namespace bp {
 
 namespace {
 
-constexpr int maxNeurons = 4096;  // the most neurons the field offers
 enum Column { NumberColumn, NeuronsColumn, ActivationColumn, UpColumn, DownColumn, RemoveColumn };
 
 // An icon button of a row, named for tests and screen readers alike.
@@ -43,7 +43,7 @@ LayerRow::LayerRow(QGridLayout* grid, int row)
     neurons->setObjectName("layerNeurons" + n);
     neurons->setAccessibleName(LayerEditor::tr("Neurons in hidden layer %1").arg(n));
     neurons->setToolTip(neurons->accessibleName());
-    neurons->setRange(1, maxNeurons);
+    neurons->setRange(1, limits::formNeurons);
     neurons->setKeyboardTracking(false);  // one change per committed count, not per keystroke
     activation = new QComboBox;
     activation->setObjectName("layerActivation" + n);
@@ -76,7 +76,7 @@ void LayerRow::show(const bp::LayerSpec& layer) const
 {
     const QSignalBlocker blockNeurons(neurons);
     const QSignalBlocker blockActivation(activation);
-    neurons->setRange(std::min(1, layer.neurons), std::max(maxNeurons, layer.neurons));  // a stored 0 is marked, not fixed
+    neurons->setRange(std::min(1, layer.neurons), std::max(limits::formNeurons, layer.neurons));  // a stored 0 is marked, not fixed
     neurons->setValue(layer.neurons);
     activation->clear();  // drops an activation another layer brought along (softmax)
     LayerEditor::fillActivations(activation, false);

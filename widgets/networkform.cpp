@@ -3,6 +3,7 @@
 #include "fieldtitle.h"
 #include "layereditor.h"
 #include "formtheme.h"
+#include "namedcombo.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -44,8 +45,7 @@ NetworkForm::NetworkForm(QWidget* parent) : QGroupBox(tr("Network"), parent)
     leakySlope_->setToolTip(tr("Slope of leaky ReLU for negative inputs"));
     init_ = new QComboBox;
     init_->setObjectName("init");
-    init_->addItem(tr("Glorot (for tanh, sigmoid)"), int(bp::Init::Glorot));
-    init_->addItem(tr("He (for ReLU)"), int(bp::Init::He));
+    addNamedItems(init_, initNames);
     init_->setToolTip(tr("How the first random weights are scaled"));
     message_ = bp::theme::problemLabel("networkProblem");
 

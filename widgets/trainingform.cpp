@@ -1,6 +1,8 @@
 #include "trainingform.h"
 
+#include "designlimits.h"
 #include "formtheme.h"
+#include "namedcombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,8 +19,10 @@ namespace bp {
 
 namespace {
 
-constexpr double minRate = 1e-6, maxRate = 100.0;     // η
-constexpr double minEpsilon = 1e-12, maxEpsilon = 1;  // ε
+using limits::minLearningRate, limits::maxLearningRate, limits::minEpsilon, limits::maxEpsilon;
+
+// Returns x as the messages show it: 1e-06, 1e-12, 1000000.
+QString shown(double x) { return QLocale::c().toString(x, 'g', 7); }
 
 // Reads a positive number written as "0.01" or "1e-3"; false when unreadable or outside [low, high].
 bool readNumber(const QString& text, double low, double high, double& value)
@@ -44,25 +48,19 @@ QDoubleSpinBox* fraction(double top, int decimals, double step)
 
 TrainingForm::TrainingForm(QWidget* parent) : QGroupBox(tr("Training"), parent)
 {
-    using bp::Loss;
     loss_ = new QComboBox;
     loss_->setObjectName("loss");
-    loss_->addItem(tr("Sum of squares (sse)"), int(Loss::SumSquares));
-    loss_->addItem(tr("Mean squared error"), int(Loss::MSE));
-    loss_->addItem(tr("Root mean squared error"), int(Loss::RMSE));
-    loss_->addItem(tr("Binary cross-entropy"), int(Loss::BinaryCrossEntropy));
-    loss_->addItem(tr("Categorical cross-entropy"), int(Loss::CategoricalCrossEntropy));
+    addNamedItems(loss_, lossNames);
     loss_->setToolTip(tr("What training minimises; cross-entropies need sigmoid (binary) or softmax "
                          "(categorical) outputs"));
     optimizer_ = new QComboBox;
     optimizer_->setObjectName("optimizer");
-    optimizer_->addItem(tr("SGD"), int(bp::OptimizerKind::SGD));
-    optimizer_->addItem(tr("Momentum"), int(bp::OptimizerKind::Momentum));
-    optimizer_->addItem(tr("Adam"), int(bp::OptimizerKind::Adam));
+    addNamedItems(optimizer_, optimizerNames);
     rateText_ = new QLineEdit;
     rateText_->setObjectName("learningRate");
-    rateText_->setToolTip(tr("Step size η, from 0.000001 to 100; write 0.01 or 1e-2. "
-                             "Changes apply at once, even while training"));
+    rateText_->setToolTip(tr("Step size η, from %1 to %2; write 0.01 or 1e-2. "
+                             "Changes apply at once, even while training")
+                              .arg(shown(minLearningRate), shown(maxLearningRate)));
     momentum_ = fraction(0.9999, 4, 0.05);
     momentum_->setToolTip(tr("Share μ of the last step kept in the next"));
     beta1_ = fraction(0.9999, 4, 0.01);
@@ -70,18 +68,20 @@ TrainingForm::TrainingForm(QWidget* parent) : QGroupBox(tr("Training"), parent)
     beta2_ = fraction(0.99999, 5, 0.001);
     beta2_->setToolTip(tr("Decay of the mean of the squared gradients"));
     epsilonText_ = new QLineEdit;
-    epsilonText_->setToolTip(tr("Added to the root of the squared mean, from 1e-12 to 1"));
+    epsilonText_->setToolTip(tr("Added to the root of the squared mean, from %1 to %2").arg(shown(minEpsilon), shown(maxEpsilon)));
     epochs_ = new QSpinBox;
     epochs_->setObjectName("epochs");
-    epochs_->setRange(1, 1000000);
+    epochs_->setRange(1, limits::maxEpochs);
     epochs_->setGroupSeparatorShown(true);
     batch_ = new QSpinBox;
-    batch_->setRange(0, 1000000);
+    batch_->setObjectName("batchSize");
+    batch_->setRange(0, limits::maxBatchSize);
     batch_->setSpecialValueText(tr("full"));
     batch_->setToolTip(tr("Samples per weight update; full uses the whole training set"));
     shuffle_ = new QCheckBox(tr("Shuffle samples e&very epoch"));
     validation_ = new QDoubleSpinBox;
-    validation_->setRange(0.0, 90.0);
+    validation_->setObjectName("validation");
+    validation_->setRange(0.0, limits::maxValidationSplit * 100.0);
     validation_->setDecimals(0);
     validation_->setSingleStep(5.0);
     validation_->setSuffix(tr(" %"));
@@ -113,8 +113,8 @@ TrainingForm::TrainingForm(QWidget* parent) : QGroupBox(tr("Training"), parent)
         updateRows();
         emit changed();
     });
-    connect(rateText_, &QLineEdit::textEdited, this, [this] { textEdited(rateText_, eta_, rateBad_, minRate, maxRate, false); });
-    connect(rateText_, &QLineEdit::editingFinished, this, [this] { textEdited(rateText_, eta_, rateBad_, minRate, maxRate, true); });
+    connect(rateText_, &QLineEdit::textEdited, this, [this] { textEdited(rateText_, eta_, rateBad_, minLearningRate, maxLearningRate, false); });
+    connect(rateText_, &QLineEdit::editingFinished, this, [this] { textEdited(rateText_, eta_, rateBad_, minLearningRate, maxLearningRate, true); });
     connect(epsilonText_, &QLineEdit::textEdited, this, [this] { textEdited(epsilonText_, epsilon_, epsilonBad_, minEpsilon, maxEpsilon, false); });
     connect(epsilonText_, &QLineEdit::editingFinished, this, [this] { textEdited(epsilonText_, epsilon_, epsilonBad_, minEpsilon, maxEpsilon, true); });
     for (QDoubleSpinBox* box : {momentum_, beta1_, beta2_, validation_}) {
@@ -179,9 +179,9 @@ bp::TrainConfig TrainingForm::config() const
 QString TrainingForm::problem() const
 {
     if (rateBad_)
-        return tr("Learning rate: write a number from 0.000001 to 100, such as 0.01 or 1e-3");
+        return tr("Learning rate: write a number from %1 to %2, such as 0.01 or 1e-3").arg(shown(minLearningRate), shown(maxLearningRate));
     if (epsilonBad_ && optimizer_->currentData().toInt() == int(bp::OptimizerKind::Adam))
-        return tr("ε: write a number from 1e-12 to 1, such as 1e-8");
+        return tr("ε: write a number from %1 to %2, such as 1e-8").arg(shown(minEpsilon), shown(maxEpsilon));
     return {};
 }
 

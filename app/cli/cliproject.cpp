@@ -2,38 +2,62 @@
 
 #include "builtindata.h"
 #include "clierror.h"
+#include "defaultproject.h"
 #include "generators.h"
+#include "designlimits.h"
 #include "projectfile.h"
-#include "projectnames.h"
 
 #include <QFileInfo>
 
-#include <algorithm>
+#include <string>
+#include <vector>
 
 namespace bp {
 
 namespace {
-const char* kOptions[][3] = {
-    {"preset", "Start from a shipped example: deep, autoencoder, xor, spiral, iris.", "name"},
-    {"load", "Start from a saved project (its weights and history too).", "project"},
-    {"dataset", "Generator (xor, circles, spiral, gaussian, moons, sine), iris, digits, or a CSV file.", "name|file.csv"},
-    {"target", "CSV target columns by name or number, comma separated (default: the last).", "columns"},
-    {"scaling", "How CSV features are scaled: standardize (the default), minmax or none.", "name"},
-    {"samples", "Points a generator makes.", "n"},
-    {"noise", "Noise of a generator (0 = clean).", "sigma"},
-    {"layers", "Hidden layer widths, e.g. 16,8,4.", "list"},
-    {"hidden-layers", "Number of hidden layers (with --neurons).", "n"},
-    {"neurons", "Neurons per hidden layer (with --hidden-layers).", "n"},
-    {"activation", "Hidden activation, one for all or a comma list: sigmoid, tanh, relu, leaky_relu, linear.", "name"},
-    {"output-activation", "Output activation: sigmoid, softmax, linear, tanh, relu, leaky_relu.", "name"},
-    {"loss", "sse, mse, rmse, bce or cce.", "name"},
-    {"optimizer", "sgd, momentum or adam.", "name"},
-    {"lr", "Learning rate.", "eta"},
-    {"epochs", "Epochs to train.", "n"},
-    {"batch-size", "Samples per batch (0 = the whole set).", "n"},
-    {"validation", "Fraction held out for validation, e.g. 0.2.", "fraction"},
-    {"seed", "Seed of the weights, the split and the shuffling.", "n"},
+struct Option {
+    const char* name;
+    std::string help;
+    const char* value;
 };
+
+// Returns "[lo, hi]" for a help line.
+std::string range(double lo, double hi)
+{
+    return QStringLiteral("[%1, %2]").arg(QString::number(lo, 'g', 12), QString::number(hi, 'g', 12)).toStdString();
+}
+
+// The options of `backprop train`; the names they accept and their ranges come from core's tables and limits.
+std::vector<Option> projectOptions()
+{
+    using namespace limits;
+    std::string hidden;  // softmax is for the output layer only
+    for (const NamedValue<Activation>& f : activationNames)
+        if (f.value != Activation::Softmax)
+            hidden += (hidden.empty() ? "" : ", ") + std::string(f.name);
+    return {
+        {"preset", "Start from a shipped example: deep, autoencoder, xor, spiral, iris.", "name"},
+        {"load", "Start from a saved project (its weights and history too).", "project"},
+        {"dataset", "Generator (" + nameList(generatorTable, ", ") + "), " + nameList(builtinDatasets, ", ") + ", or a CSV file.",
+         "name|file.csv"},
+        {"target", "CSV target columns by name or number, comma separated (default: the last).", "columns"},
+        {"scaling", "How CSV features are scaled: " + nameList(scalingNames) + " (standardize by default).", "name"},
+        {"samples", "Points a generator makes, in " + range(minSamples, maxSamples) + ".", "n"},
+        {"noise", "Noise of a generator (0 = clean), in " + range(0, maxNoise) + ".", "sigma"},
+        {"layers", "Hidden layer widths, e.g. 16,8,4 (each in " + range(1, maxNeurons) + ").", "list"},
+        {"hidden-layers", "Number of hidden layers (with --neurons), in " + range(0, maxHiddenLayers) + ".", "n"},
+        {"neurons", "Neurons per hidden layer (with --hidden-layers), in " + range(1, maxNeurons) + ".", "n"},
+        {"activation", "Hidden activation, one for all or a comma list: " + hidden + ".", "name"},
+        {"output-activation", "Output activation: " + nameList(activationNames) + ".", "name"},
+        {"loss", nameList(lossNames) + ".", "name"},
+        {"optimizer", nameList(optimizerNames) + ".", "name"},
+        {"lr", "Learning rate, in " + range(minLearningRate, maxLearningRate) + ".", "eta"},
+        {"epochs", "Epochs to train, in " + range(1, maxEpochs) + ".", "n"},
+        {"batch-size", "Samples per batch (0 = the whole set).", "n"},
+        {"validation", "Fraction held out for validation, e.g. 0.2, in " + range(0, maxValidationSplit) + ".", "fraction"},
+        {"seed", "Seed of the weights, the split and the shuffling.", "n"},
+    };
+}
 
 QStringList listOption(const QCommandLineParser& p, const char* name)
 {
@@ -54,30 +78,29 @@ Activation activation(const QString& name, const char* option)
 {
     if (auto f = activationFromName(name.trimmed().toStdString()))
         return *f;
-    throw UsageError("--" + std::string(option) + ": unknown activation \"" + name.toStdString() + "\"");
+    throw UsageError("--" + std::string(option) + ": unknown activation \"" + name.toStdString() + "\"; use "
+                     + nameList(activationNames));
 }
 
 Scaling scaling(const QString& name)
 {
-    for (const auto& entry : scalingNames)
-        if (name.trimmed().toStdString() == entry.name)
-            return entry.value;
-    throw UsageError("--scaling: expected standardize, minmax or none, got \"" + name.toStdString() + "\"");
+    if (const auto s = valueOf(scalingNames, name.trimmed().toStdString()))
+        return *s;
+    throw UsageError("--scaling: expected " + nameList(scalingNames) + ", got \"" + name.toStdString() + "\"");
 }
 
 void applyDataset(const QCommandLineParser& p, DataSource& data)
 {
     const QString name = p.value("dataset");
-    const auto& generators = generatorNames();
-    if (std::find(generators.begin(), generators.end(), name.toStdString()) != generators.end()) {
+    if (isGenerator(name.toStdString())) {
         data = DataSource{};
         data.kind = DataSource::Kind::Generator;
         data.name = name.toStdString();
-    } else if (name == "iris" || name == "digits") {
+    } else if (const BuiltinDataset* builtin = findBuiltin(name.toStdString())) {
         data = DataSource{};
         data.kind = DataSource::Kind::Builtin;
         data.name = name.toStdString();
-        data.csv.scaling = name == "iris" ? Scaling::Standardize : Scaling::MinMax;
+        data.csv.scaling = builtin->scaling;
     } else if (name.endsWith(".csv", Qt::CaseInsensitive) || QFileInfo::exists(name)) {
         data = DataSource{};
         data.kind = DataSource::Kind::Csv;
@@ -122,10 +145,10 @@ void applyLayers(const QCommandLineParser& p, Project& project)
     std::vector<int> widths;
     if (p.isSet("layers")) {
         for (const QString& w : listOption(p, "layers"))
-            widths.push_back(whole(w, "layers", 1, 100000));
+            widths.push_back(whole(w, "layers", 1, limits::maxNeurons));
     } else if (p.isSet("hidden-layers") || p.isSet("neurons")) {
-        const int n = p.isSet("hidden-layers") ? whole(p.value("hidden-layers"), "hidden-layers", 0, 1000) : int(hidden.size());
-        const int m = p.isSet("neurons") ? whole(p.value("neurons"), "neurons", 1, 100000) : 8;
+        const int n = p.isSet("hidden-layers") ? whole(p.value("hidden-layers"), "hidden-layers", 0, limits::maxHiddenLayers) : int(hidden.size());
+        const int m = p.isSet("neurons") ? whole(p.value("neurons"), "neurons", 1, limits::maxNeurons) : 8;
         widths.assign(std::size_t(n), m);
     }
     if (p.isSet("layers") || p.isSet("hidden-layers") || p.isSet("neurons")) {
@@ -153,23 +176,23 @@ void applyTraining(const QCommandLineParser& p, TrainConfig& t)
     if (p.isSet("loss")) {
         const auto loss = lossFromName(p.value("loss").toStdString());
         if (!loss)
-            throw UsageError("--loss: unknown loss \"" + p.value("loss").toStdString() + "\"; use sse, mse, rmse, bce or cce");
+            throw UsageError("--loss: unknown loss \"" + p.value("loss").toStdString() + "\"; use " + nameList(lossNames));
         t.loss = *loss;
     }
     if (p.isSet("optimizer")) {
         const auto kind = optimizerFromName(p.value("optimizer").toStdString());
         if (!kind)
-            throw UsageError("--optimizer: unknown optimizer \"" + p.value("optimizer").toStdString() + "\"; use sgd, momentum or adam");
+            throw UsageError("--optimizer: unknown optimizer \"" + p.value("optimizer").toStdString() + "\"; use " + nameList(optimizerNames));
         t.optimizer.kind = *kind;
     }
     if (p.isSet("lr"))
-        t.optimizer.learningRate = Scalar(number(p, "lr", 1e-9, 1e9));
+        t.optimizer.learningRate = Scalar(number(p, "lr", limits::minLearningRate, limits::maxLearningRate));
     if (p.isSet("epochs"))
-        t.epochs = whole(p.value("epochs"), "epochs", 1, 100000000);
+        t.epochs = whole(p.value("epochs"), "epochs", 1, limits::maxEpochs);
     if (p.isSet("batch-size"))
-        t.batchSize = whole(p.value("batch-size"), "batch-size", 0, 100000000);
+        t.batchSize = whole(p.value("batch-size"), "batch-size", 0, limits::maxBatchSize);
     if (p.isSet("validation"))
-        t.validationSplit = number(p, "validation", 0, 0.9);
+        t.validationSplit = number(p, "validation", 0, limits::maxValidationSplit);
     if (p.isSet("seed"))
         t.seed = std::uint64_t(whole(p.value("seed"), "seed", 0, 2147483647));
 }
@@ -177,13 +200,13 @@ void applyTraining(const QCommandLineParser& p, TrainConfig& t)
 
 void addProjectOptions(QCommandLineParser& parser)
 {
-    for (const auto& o : kOptions)
-        parser.addOption({QString::fromLatin1(o[0]), QString::fromUtf8(o[1]), QString::fromLatin1(o[2])});
+    for (const Option& o : projectOptions())
+        parser.addOption({QString::fromLatin1(o.name), QString::fromStdString(o.help), QString::fromLatin1(o.value)});
 }
 
 Project projectFromOptions(const QCommandLineParser& p)
 {
-    Project project;
+    Project project = defaultProject();
     if (p.isSet("preset") && p.isSet("load"))
         throw UsageError("--preset and --load: choose one");
     if (p.isSet("preset")) {
@@ -194,14 +217,6 @@ Project projectFromOptions(const QCommandLineParser& p)
         project = ProjectFile::fromJson(*text, "preset " + p.value("preset").toStdString());
     } else if (p.isSet("load")) {
         project = ProjectFile::load(p.value("load").toStdString());
-    } else {  // a small default that trains in a moment
-        project.data.name = "xor";
-        project.data.samples = 200;
-        project.data.noise = 0.05;
-        project.network.layers = {{8, Activation::Tanh}, {1, Activation::Sigmoid}};
-        project.training.loss = Loss::BinaryCrossEntropy;
-        project.training.optimizer = {OptimizerKind::Adam, 0.02f};
-        project.training.epochs = 500;
     }
     const bool redesign = p.isSet("dataset") || p.isSet("scaling") || p.isSet("layers") || p.isSet("hidden-layers") || p.isSet("activation")
                           || p.isSet("output-activation");
@@ -215,9 +230,9 @@ Project projectFromOptions(const QCommandLineParser& p)
     if (p.isSet("scaling"))
         project.data.csv.scaling = scaling(p.value("scaling"));
     if (p.isSet("samples"))
-        project.data.samples = int(number(p, "samples", 4, 1e6));
+        project.data.samples = int(number(p, "samples", limits::minSamples, limits::maxSamples));
     if (p.isSet("noise"))
-        project.data.noise = number(p, "noise", 0, 10);
+        project.data.noise = number(p, "noise", 0, limits::maxNoise);
 
     applyLayers(p, project);
     applyTraining(p, project.training);

@@ -1,0 +1,55 @@
+#pragma once
+// The bounds of a design, in one place. The project reader refuses what lies outside them, the
+// command line's options and the designer's fields offer only what lies inside, and the
+// generators and the CSV reader refuse data that would need more, so whatever the studio or the
+// command line can save, the reader reads back.
+#include <cstdint>
+
+namespace bp::limits {
+
+// ── Network ──────────────────────────────────────────────────────────────────────────────────
+// Features a network takes: one input per feature column, so also the most feature columns a CSV
+// file may have. Past this a dense first layer alone is more than the parameter budget allows.
+inline constexpr int maxInputs = 100000;
+// Neurons in one layer, hidden or output (so also the most classes or regression targets a
+// dataset may have). A batch of B samples holds B × neurons activations per layer.
+inline constexpr int maxNeurons = 100000;
+static_assert(maxInputs <= maxNeurons, "an autoencoder's output layer is as wide as its input");
+// The most the designer's neurons field offers with its arrows and typing; a wider layer from a
+// file or the command line is shown as it is. Past this the graph is a solid block of edges.
+inline constexpr int formNeurons = 4096;
+// Hidden layers; past a few dozen a dense network of this kind no longer learns anything.
+inline constexpr int maxHiddenLayers = 1000;
+// Weights and biases of the whole network. Training holds four floats per parameter (the weight,
+// its gradient and Adam's two moments: 16 bytes, so 160 MB at the limit), and a saved project
+// spells each weight out in JSON (about 12 characters, so some 120 MB of text, and several times
+// that while it is parsed). The largest network the shipped examples train (784-128-10) has
+// about 100,000; the limit leaves a hundredfold room.
+inline constexpr std::int64_t maxParameters = 10000000;
+
+// ── Data ─────────────────────────────────────────────────────────────────────────────────────
+// Points a generator makes: the whole set is held in memory as floats and drawn in the data view.
+inline constexpr int minSamples = 4;  // xor's truth table
+inline constexpr int maxSamples = 1000000;
+// Classes of the gaussian-blobs generator; each blob gets its own colour in the data view.
+inline constexpr int minClasses = 2;
+inline constexpr int maxClasses = 10;
+// Standard deviation of a generator's noise; the features lie in about [−1, 1], so 10 is noise alone.
+inline constexpr double maxNoise = 10.0;
+
+// ── Training ─────────────────────────────────────────────────────────────────────────────────
+// Epochs of one run: at the fastest (a few µs an epoch) this is still hours of training.
+inline constexpr int maxEpochs = 100000000;
+// Samples per batch (0 means the whole set); more than any dataset holds, so it never binds.
+inline constexpr int maxBatchSize = 100000000;
+// Fraction of the samples held out for validation; at least a tenth is left to train on.
+inline constexpr double maxValidationSplit = 0.9;
+// Learning rate η: below 1e-6 float weights (about 7 digits) no longer move; above 1e6 every
+// step diverges at once, which is still worth being able to show.
+inline constexpr double minLearningRate = 1e-6;
+inline constexpr double maxLearningRate = 1e6;
+// Adam's ε: below 1e-12 it vanishes next to any float square root; above 1 it swamps the step.
+inline constexpr double minEpsilon = 1e-12;
+inline constexpr double maxEpsilon = 1.0;
+
+}  // namespace bp::limits
