@@ -1,6 +1,6 @@
 #pragma once
 // Trains a project's network on its own thread in short chunks, so that pause, step and a new
-// learning rate get in between, and sends the window snapshots at most about 40 times a second.
+// learning rate get in between, and sends the window snapshots at most about 30 times a second.
 #include "snapshot.h"
 #include "session.h"
 #include "trainingpace.h"
