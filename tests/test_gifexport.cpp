@@ -6,6 +6,7 @@
 #include "gifoptionsdialog.h"
 #include "studiofixture.h"
 #include "trainingframe.h"
+#include "studiosettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -64,9 +64,7 @@ class TestGifExport : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);  // the save dialog remembers its folder: not in the user's settings
-        QCoreApplication::setOrganizationName(QStringLiteral("Backprop Studio Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_gifexport"));
+        studiotest::useTestSettings();
     }
 
     void longRunStaysWithinTheCapAndEndsOnTheLastEpoch()

@@ -2,6 +2,7 @@
 // in a second window, and find the very same weights there.
 #include "mainwindow.h"
 #include "projectfile.h"
+#include "studiosettings.h"
 
 #include <QApplication>
 #include <QFile>
@@ -18,8 +19,7 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("Backprop Studio Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_mainwindow"));
+        studiotest::useTestSettings();
     }
 
     void trainSaveAndReopenKeepsTheWeights()

@@ -2,6 +2,7 @@
 // user clicks Train: the studio trains for the epochs the field shows, not the ones before. When
 // the window closes instead, the half-typed value is dropped without a question.
 #include "mainwindow.h"
+#include "studiosettings.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -20,8 +21,7 @@ class TestTrainCommit : public QObject {
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("Backprop Studio Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_traincommit"));
+        studiotest::useTestSettings();
     }
 
     void trainingUsesTheEpochsTypedSoFar()

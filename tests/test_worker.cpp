@@ -6,6 +6,7 @@
 #include "projectfile.h"
 #include "session.h"
 #include "trainingthread.h"
+#include "studiosettings.h"
 
 #include <QElapsedTimer>
 #include "threadspy.h"
@@ -53,6 +54,8 @@ bp::Project currentProject(TrainingThread& host)
 class TestWorker : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { studiotest::useTestSettings(); }
+
     void snapshotsShowRisingEpochs()
     {
         TrainingThread host;
