@@ -21,7 +21,7 @@ public:
         bool loopForever = true;       // NETSCAPE2.0 extension with loop count 0
         bool changedRectOnly = true;   // emit only the changed bounding box, unchanged pixels transparent
         int colours = 255;             // global palette size, 2..255 (fewer: smaller file, coarser colours)
-        int paletteSampleFrames = 8;   // frames buffered to build the global palette (when no sample given)
+        int paletteSampleFrames = 8;   // frames the global palette is built from: the first ones added unless sampled
     };
 
     /// Opens a temporary file beside path for frames of the given size shown at fps frames per second;
