@@ -1,5 +1,7 @@
 // backprop-studio [FILE] [--preset NAME] [--train] [--screenshot PATH --after-epochs N] [--benchmark SECONDS]
+//                  [--paint-benchmark]
 #include "mainwindow.h"
+#include "paintbenchmark.h"
 #include "safefiledevice.h"
 #include "studiobenchmark.h"
 #include "version.h"
@@ -33,8 +35,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window and quit."), QStringLiteral("path"));
     const QCommandLineOption after(QStringLiteral("after-epochs"), QStringLiteral("Epoch at which --screenshot is taken."), QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("Train --preset for that long, print timings and quit."), QStringLiteral("seconds"));
-    parser.addOptions({preset, train, shot, after, benchmark});
+    const QCommandLineOption paint(QStringLiteral("paint-benchmark"), QStringLiteral("Time painting two large network graphs, print them and quit."));
+    parser.addOptions({preset, train, shot, after, benchmark, paint});
     parser.process(app);
+    if (parser.isSet(paint))
+        return PaintBenchmark::run();
     if (parser.isSet(benchmark))
         return StudioBenchmark(parser.value(preset), parser.value(benchmark).toDouble()).run();
 

@@ -25,17 +25,18 @@ Session::~Session() = default;
 
 NetworkSpec Session::fitted(Project& project, const Dataset& data, bool fitOutput)
 {
+    const std::string dataName = project.data.path.empty() ? project.data.name : project.data.path;
     if (data.samples() == 0)
-        throw InputError(project.data.path.empty() ? project.data.name : project.data.path, "the dataset is empty");
+        throw InputError(dataName, "the dataset is empty");
     NetworkSpec spec = project.network;
     if (spec.layers.empty())
         throw InputError({}, 0, 0, "network.layers", "the network needs an output layer");
     const int inputs = int(data.features());
     const int outputs = int(data.targets());
     if (project.trained() && (spec.inputs != inputs || spec.outputs() != outputs))
-        throw InputError({}, 0, 0, "network",
+        throw InputError(dataName, 0, 0, "network",
                          "the trained network maps " + std::to_string(spec.inputs) + " inputs to "
-                             + std::to_string(spec.outputs()) + " outputs, but the dataset has "
+                             + std::to_string(spec.outputs()) + " outputs, but this dataset has "
                              + std::to_string(inputs) + " features and " + std::to_string(outputs) + " targets");
     // The data decides the widths at both ends; the design decides everything in between.
     spec.inputs = inputs;

@@ -34,9 +34,6 @@ public:
     /// Returns the project with the network's current weights and the history so far.
     Project project() const;
 
-    /// Returns the network's output for every sample of the whole dataset (targets × samples).
-    Matrix predictAll() const { return net_.predict(data_.X); }
-
     /// Returns the loss the network is trained with.
     Loss loss() const { return project_.training.loss; }
 

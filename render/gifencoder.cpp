@@ -86,9 +86,19 @@ QString GifEncoder::temporaryPath() const
 
 void GifEncoder::setPaletteSample(const QList<QImage>& sample)
 {
-    if (!m_headerWritten && m_options.palette == PaletteMode::Global && !sample.isEmpty())
+    if (!m_headerWritten && !sample.isEmpty())
         m_palette = std::make_unique<GifPalette>(
             GifPalette::fromSample(sample, std::clamp(m_options.colours, 2, 255)));
+}
+
+void GifEncoder::samplePalette(int frameCount, const std::function<QImage(int)>& frameAt)
+{
+    // k-th of count samples: frame ⌊k·(frameCount − 1) / (count − 1)⌋, so the first and the last are in.
+    const int count = std::max(1, std::min(m_options.paletteSampleFrames, frameCount));
+    QList<QImage> sample;
+    for (int k = 0; k < count && frameCount > 0; ++k)
+        sample.append(frameAt(int(qint64(k) * (frameCount - 1) / std::max(1, count - 1))));
+    setPaletteSample(sample);
 }
 
 bool GifEncoder::addFrame(const QImage& frame)
@@ -105,8 +115,7 @@ bool GifEncoder::addFrame(const QImage& frame)
     if (m_headerWritten)
         return writeFrame(image);
     m_pending.append(image);
-    const bool needSample = m_options.palette == PaletteMode::Global && !m_palette;
-    return needSample && m_pending.size() < m_options.paletteSampleFrames ? true : writeHeader();
+    return !m_palette && m_pending.size() < m_options.paletteSampleFrames ? true : writeHeader();
 }
 
 bool GifEncoder::finish()
@@ -162,12 +171,9 @@ bool GifEncoder::fail(const QString& what, int gifError)
 
 bool GifEncoder::writeHeader()
 {
-    ColourMap global(nullptr, GifFreeMapObject);
-    if (m_options.palette == PaletteMode::Global) {
-        if (!m_palette)
-            setPaletteSample(m_pending);
-        global = makeMap(m_palette->colours(), m_palette->size() + 1);  // one more slot: the transparent index
-    }
+    if (!m_palette)
+        setPaletteSample(m_pending);
+    const ColourMap global = makeMap(m_palette->colours(), m_palette->size() + 1);  // one more slot: the transparent index
     EGifSetGifVersion(m_gif, true);  // GIF89a, needed for the extensions
     if (EGifPutScreenDesc(m_gif, m_size.width(), m_size.height(), 8, 0, global.get()) != GIF_OK)
         return fail(QStringLiteral("Cannot write GIF"), m_gif->Error);
@@ -203,11 +209,7 @@ bool GifEncoder::writeFrame(const QImage& frame)
     QRect rect = GifFrame::changedRect(frame, previous);
     if (rect.isEmpty())
         rect = QRect(0, 0, 1, 1);  // nothing changed: one transparent pixel carries the delay
-    const GifFrame block = m_options.palette == PaletteMode::Global
-        ? GifFrame::withPalette(frame, previous, rect, *m_palette)
-        : GifFrame::withOwnColours(frame, previous, rect);
-    if (block.rect.isEmpty())
-        return fail(QStringLiteral("Cannot reduce the colours of a frame for GIF"), 0);
+    const GifFrame block = GifFrame::withPalette(frame, previous, rect, *m_palette);
 
     GraphicsControlBlock control{DISPOSE_DO_NOT, false, delayOfFrame(m_written), block.transparent};
     GifByteType extension[4];
@@ -215,10 +217,7 @@ bool GifEncoder::writeFrame(const QImage& frame)
     if (EGifPutExtension(m_gif, GRAPHICS_EXT_FUNC_CODE, int(length), extension) != GIF_OK)
         return fail(QStringLiteral("Cannot write GIF"), m_gif->Error);
 
-    ColourMap local(nullptr, GifFreeMapObject);
-    if (!block.ownColours.empty())
-        local = makeMap(block.ownColours, int(block.ownColours.size()) + (block.transparent >= 0 ? 1 : 0));
-    if (EGifPutImageDesc(m_gif, rect.left(), rect.top(), rect.width(), rect.height(), false, local.get()) != GIF_OK)
+    if (EGifPutImageDesc(m_gif, rect.left(), rect.top(), rect.width(), rect.height(), false, nullptr) != GIF_OK)
         return fail(QStringLiteral("Cannot write GIF"), m_gif->Error);
     for (int y = 0; y < rect.height(); ++y) {
         auto* line = const_cast<GifPixelType*>(block.indices.data() + std::size_t(y) * std::size_t(rect.width()));
@@ -241,14 +240,7 @@ bool GifEncoder::encodeAll(const QList<QImage>& frames, const QString& path, dou
     if (frames.isEmpty())
         return report(QStringLiteral("No frames to write to GIF '%1'").arg(path));
     GifEncoder encoder(path, frames.first().size(), fps, options);
-    if (options.palette == PaletteMode::Global) {
-        // Sample frames spread evenly over the recording, so late colours get palette entries too.
-        const int count = std::max(1, std::min(options.paletteSampleFrames, int(frames.size())));
-        QList<QImage> sample;
-        for (int i = 0; i < count; ++i)
-            sample.append(frames[int((qint64(i) * (frames.size() - 1)) / std::max(1, count - 1))]);
-        encoder.setPaletteSample(sample);
-    }
+    encoder.samplePalette(int(frames.size()), [&frames](int k) { return frames[k]; });
     for (int i = 0; i < frames.size(); ++i) {
         if (!encoder.addFrame(frames[i]))
             return report(encoder.errorString());

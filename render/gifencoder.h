@@ -17,16 +17,12 @@ class SafeFile;
 
 class GifEncoder {
 public:
-    enum class PaletteMode {
-        Global,    // one colour table from a sample of frames, exact-colour lookup (default)
-        PerFrame,  // giflib's median cut (GifQuantizeBuffer) on every frame's changed rectangle
-    };
+    // Every frame is indexed with one colour table built from a sample of frames.
     struct Options {
-        PaletteMode palette = PaletteMode::Global;
         bool loopForever = true;       // NETSCAPE2.0 extension with loop count 0
         bool changedRectOnly = true;   // emit only the changed bounding box, unchanged pixels transparent
         int colours = 255;             // global palette size, 2..255 (fewer: smaller file, coarser colours)
-        int paletteSampleFrames = 8;   // frames buffered to build the global palette (when no sample given)
+        int paletteSampleFrames = 8;   // frames the global palette is built from: the first ones added unless sampled
     };
 
     /// Opens a temporary file beside path (a SafeFile) for frames of the given size shown at fps frames per second;
@@ -42,6 +38,9 @@ public:
     /// Builds the global palette from these frames instead of the first paletteSampleFrames frames added
     /// (which are held in memory until then); call before addFrame. Colours never seen map to the nearest.
     void setPaletteSample(const QList<QImage>& sample);
+    /// Builds the global palette from paletteSampleFrames of frameCount frames spread evenly from the
+    /// first to the last, so late colours get entries too; frameAt(k) draws frame k.
+    void samplePalette(int frameCount, const std::function<QImage(int k)>& frameAt);
     /// Appends a frame, scaled to the GIF's size if it differs; returns false after an error.
     bool addFrame(const QImage& frame);
     /// Completes the file, syncs it and renames it over the target path; returns false (and leaves
@@ -74,7 +73,7 @@ private:
     double m_fps;
     Options m_options;
     GifFileType* m_gif = nullptr;
-    std::unique_ptr<GifPalette> m_palette;   // Global mode, once built
+    std::unique_ptr<GifPalette> m_palette;   // once built
     QList<QImage> m_pending;                 // frames waiting for the global palette
     QImage m_previous;                       // last frame written, Format_RGB32
     std::unique_ptr<SafeFile> m_file;        // the temporary file, until finished or cancelled

@@ -2,8 +2,6 @@
 
 #include "gifpalette.h"
 
-#include <gif_lib.h>
-
 #include <cstring>
 
 namespace bp {
@@ -73,44 +71,6 @@ GifFrame GifFrame::withPalette(const QImage& current, const QImage& previous, QR
             }
             *out++ = lastIndex;
         }
-    }
-    return frame;
-}
-
-GifFrame GifFrame::withOwnColours(const QImage& current, const QImage& previous, QRect rect)
-{
-    GifFrame frame;
-    const std::size_t n = std::size_t(rect.width()) * std::size_t(rect.height());
-    std::vector<GifByteType> red(n), green(n), blue(n);
-    std::size_t i = 0;
-    for (int y = rect.top(); y <= rect.bottom(); ++y) {
-        const QRgb* a = row(current, y);
-        for (int x = rect.left(); x <= rect.right(); ++x, ++i) {
-            red[i] = GifByteType(qRed(a[x]));
-            green[i] = GifByteType(qGreen(a[x]));
-            blue[i] = GifByteType(qBlue(a[x]));
-        }
-    }
-    // ColorMapSize is in/out: at most 255 asked (one slot stays free for transparency), the count used comes back.
-    int colourCount = 255;
-    GifColorType table[256] = {};
-    frame.indices.resize(n);
-    if (GifQuantizeBuffer(unsigned(rect.width()), unsigned(rect.height()), &colourCount, red.data(), green.data(),
-                          blue.data(), frame.indices.data(), table) != GIF_OK)
-        return {};
-    for (int k = 0; k < colourCount; ++k)
-        frame.ownColours.push_back(qRgb(table[k].Red, table[k].Green, table[k].Blue));
-    frame.rect = rect;
-    if (previous.isNull())
-        return frame;
-    frame.transparent = colourCount;
-    std::uint8_t* out = frame.indices.data();
-    for (int y = rect.top(); y <= rect.bottom(); ++y) {
-        const QRgb* a = row(current, y);
-        const QRgb* b = row(previous, y);
-        for (int x = rect.left(); x <= rect.right(); ++x, ++out)
-            if (a[x] == b[x])
-                *out = std::uint8_t(colourCount);
     }
     return frame;
 }

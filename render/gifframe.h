@@ -1,5 +1,5 @@
 #pragma once
-// One GIF image block before compression: a rectangle of colour indices and the colours they name.
+// One GIF image block before compression: a rectangle of indices into the shared palette.
 #include <QImage>
 #include <QRect>
 #include <QRgb>
@@ -21,13 +21,8 @@ public:
     /// get the transparent index palette.size() so the picture below shows through.
     static GifFrame withPalette(const QImage& current, const QImage& previous, QRect rect, GifPalette& palette);
 
-    /// Indexes rect of current with its own colour table from giflib's GifQuantizeBuffer (at most 255
-    /// colours); unchanged pixels become transparent as above. Returns a frame with an empty rect on failure.
-    static GifFrame withOwnColours(const QImage& current, const QImage& previous, QRect rect);
-
     QRect rect;                          // where the block sits on the canvas
     std::vector<std::uint8_t> indices;   // rect.height() × rect.width(), row-major
-    std::vector<QRgb> ownColours;        // the block's own table; empty means the global palette
     int transparent = -1;                // index shown as "keep what is below", -1 if none
 };
 

@@ -12,7 +12,6 @@ namespace {
 GifEncoder::Options encoderOptions()
 {
     GifEncoder::Options o;
-    o.palette = GifEncoder::PaletteMode::Global;
     o.loopForever = true;
     o.changedRectOnly = true;
     o.paletteSampleFrames = 8;
@@ -139,14 +138,7 @@ bool GifRecorder::save(const QString& path, const std::vector<HistoryEntry>& his
     if (makePanel_)
         frame.setPanel(makePanel_());
     GifEncoder encoder(path, options_.frame.size, options_.fps, encoderOptions());
-    // The palette comes from frames spread over the run, so late colours get entries too.
-    const int samples = std::min<int>(8, int(reports_.size()));
-    QList<QImage> sample;
-    for (int i = 0; i < samples; ++i)
-        sample.append(frame.render(reports_[std::size_t(std::int64_t(i) * (std::int64_t(reports_.size()) - 1)
-                                                        / std::max(1, samples - 1))], history));
-    encoder.setPaletteSample(sample);
-    sample.clear();
+    encoder.samplePalette(frameCount(), [&](int k) { return frame.render(reports_[std::size_t(k)], history); });
     const int total = gifFrameCount();
     QImage last;
     for (int k = 0; k < total; ++k) {

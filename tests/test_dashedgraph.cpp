@@ -107,6 +107,9 @@ private slots:
 
     void replotsFasterThanQt()
     {
+#ifdef BACKPROP_SANITIZED
+        QSKIP("a speed comparison under the sanitizers measures the sanitizers");
+#endif
         Plot qt(false, 3000), ours(true, 3000);
         const double qtMs = medianReplotMs(qt), oursMs = medianReplotMs(ours);
         qInfo("replot of 3000 dashed points: Qt %.2f ms CPU, DashedGraph %.2f ms CPU", qtMs, oursMs);

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "outputfit.h"
 #include "studiodriver.h"
+#include "studiosettings.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -83,8 +84,7 @@ class TestDesignConsistency : public QObject {
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("Backprop Studio Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_designconsistency"));
+        studiotest::useTestSettings();
     }
 
     void anOutputPickedRightAfterADataSwitchIsKept()

@@ -1,6 +1,6 @@
 // The studio's exports: architecture PNG and SVG at the documented size, loss history CSV that
-// reads back exactly, and GIFs of any run (no recording switch), thinned on long runs, with the
-// save dialog's size, spacing and chart options driven through its widgets.
+// reads back exactly, a GIF of any run (no recording switch), and a cancelled GIF that leaves no
+// file. Long runs and the GIF dialog's options are tested in test_gifexport.
 #include "threadspy.h"
 #include "architectureexport.h"
 #include "studiofixture.h"
@@ -14,6 +14,7 @@
 #include "studioactions.h"
 #include "studioviews.h"
 #include "trainingthread.h"
+#include "studiosettings.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -55,6 +56,7 @@ int gifImageCount(const QString& path, QSize* size)
 class TestExportController : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { studiotest::useTestSettings(); }
     void architecturePngAndSvg();
     void unknownSuffixIsRefused();
     void lossCsvRoundTripAndPng();

@@ -7,6 +7,7 @@
 #include "studiofixture.h"
 #include "dataviewframe.h"
 #include "trainingframe.h"
+#include "studiosettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -65,9 +65,7 @@ class TestGifExport : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);  // the save dialog remembers its folder: not in the user's settings
-        QCoreApplication::setOrganizationName(QStringLiteral("Backprop Studio Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_gifexport"));
+        studiotest::useTestSettings();
     }
 
     void longRunStaysWithinTheCapAndEndsOnTheLastEpoch()

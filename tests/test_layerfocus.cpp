@@ -3,6 +3,7 @@
 // the focus back and forth without end. Each path is driven with real clicks and keys.
 #include "layereditor.h"
 #include "mainwindow.h"
+#include "studiosettings.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -16,8 +17,7 @@ class TestLayerFocus : public QObject {
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("Backprop Studio Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_layerfocus"));
+        studiotest::useTestSettings();
     }
 
     void clickingTheSecondLayersActivationOpensIt()

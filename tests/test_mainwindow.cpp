@@ -7,6 +7,7 @@
 #include "projectfile.h"
 #include "session.h"
 #include "studiodriver.h"
+#include "studiosettings.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -28,8 +29,7 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("Backprop Studio Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_mainwindow"));
+        studiotest::useTestSettings();
     }
 
     void trainSaveAndReopenKeepsTheWeights()

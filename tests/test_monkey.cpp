@@ -4,12 +4,12 @@
 // its promises (studioprobe.h), and the process must live.
 // MONKEY_EVENTS (default 2000) and MONKEY_SEED (default 20261130) change the run.
 #include "studiodriver.h"
+#include "studiosettings.h"
 
 #include <QMenu>
 #include <QToolBar>
 #include <QSet>
 #include <QMenuBar>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QWheelEvent>
 
@@ -169,9 +169,7 @@ class TestMonkey : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("Backprop Studio Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_monkey"));
+        studiotest::useTestSettings();
     }
 
     void randomInputKeepsEveryPromise()

@@ -3,11 +3,11 @@
 // spin box, each field, box and button, and every menu and toolbar action. After each event
 // the window must keep its promises (studioprobe.h).
 #include "studiodriver.h"
+#include "studiosettings.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QPointer>
-#include <QStandardPaths>
 #include <QTimer>
 
 using namespace bp;
@@ -36,9 +36,7 @@ class TestStudioControls : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("Backprop Studio Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_studiocontrols"));
+        studiotest::useTestSettings();
         // Dialogs open nested event loops; this answers them from there, Cancel and Discard by turns.
         connect(&answerer_, &QTimer::timeout, this, [this] { studioprobe::answerDialog(&answers_, prefer_); });
         answerer_.start(15);

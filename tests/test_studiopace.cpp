@@ -3,6 +3,7 @@
 // pressed again, keeping its weights and never asking to discard them.
 #include "mainwindow.h"
 #include "studioactions.h"
+#include "studiosettings.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -38,8 +39,7 @@ class TestStudioPace : public QObject {
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("Backprop Studio Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_studiopace"));
+        studiotest::useTestSettings();
         QSettings().clear();
     }
 

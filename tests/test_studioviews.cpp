@@ -1,6 +1,7 @@
 // The studio's docked views: the right-hand dock gets its width back after the window shrinks
 // and grows again, and keeps the width the person drags it to.
 #include "studioviews.h"
+#include "studiosettings.h"
 
 #include "dockwidthkeeper.h"
 #include "statuspanel.h"
@@ -29,6 +30,8 @@ void resizeAndSettle(QMainWindow& window, int width)
 class TestStudioViews : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { studiotest::useTestSettings(); }
+
     void rightDockRegainsItsWidth()
     {
         QMainWindow window;

@@ -6,6 +6,7 @@
 #include "projectfile.h"
 #include "session.h"
 #include "trainingthread.h"
+#include "studiosettings.h"
 
 #include <QElapsedTimer>
 #include "threadspy.h"
@@ -61,6 +62,8 @@ bp::Project currentTrainedXor(TrainingThread& host)
 class TestWorker : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { studiotest::useTestSettings(); }
+
     void snapshotsShowRisingEpochs()
     {
         TrainingThread host;

@@ -39,9 +39,6 @@ public:
     /// Selects the output activation f, as if the user had chosen it (emits changed()).
     void chooseOutputActivation(bp::Activation f);
 
-    /// Returns the editor of the hidden layers.
-    LayerEditor* layerEditor() const { return layers_; }
-
 signals:
     /// The user changed a layer, an activation, the slope or the initialiser.
     void changed();

@@ -58,16 +58,13 @@ public:
     /// Returns a comfortable 16 : 9 size.
     QSize sizeHint() const override { return {640, 360}; }
 
-    /// Shows a new architecture with every edge resting. (A plain member, not a moc slot: moc would
-    /// need NetworkSpec's operator==, which cannot compile while LayerSpec has none; connect it by
-    /// pointer to member as usual.)
-    void setNetwork(const bp::NetworkSpec& spec);
-
     /// Names the inputs (features) and outputs (classes or targets) in tooltips; lists that do
     /// not fit the network are ignored there and neurons are numbered instead.
     void setNames(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs);
 
 public slots:
+    /// Shows a new architecture with every edge resting.
+    void setNetwork(const bp::NetworkSpec& spec);
 
     /// Shows an epoch's report lit fully; while training it then fades over fadeMilliseconds.
     void setReport(const bp::EpochReport& report);

@@ -1,0 +1,120 @@
+// Session: the data decides the network's widths at both ends, the design everything between; a
+// trained network that does not fit its data is refused with the data's name and both widths.
+#include "inputerror.h"
+#include "session.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fstream>
+
+using namespace bp;
+
+namespace {
+
+BuiltinReader noBuiltins()
+{
+    return [](const std::string&) { return std::optional<std::string>(); };
+}
+
+// Writes a CSV of 12 rows: `features` numeric columns and a last column of classes a/b/c.
+std::string writeCsv(const QTemporaryDir& dir, const char* name, int features)
+{
+    const std::string path = dir.filePath(name).toStdString();
+    std::ofstream out(path);
+    for (int i = 0; i < features; ++i)
+        out << "x" << i << ',';
+    out << "kind\n";
+    for (int row = 0; row < 12; ++row) {
+        for (int i = 0; i < features; ++i)
+            out << (row * (i + 2)) % 7 << ',';
+        out << "abc"[row % 3] << '\n';
+    }
+    return path;
+}
+
+Project csvProject(const std::string& path)
+{
+    Project p;
+    p.data.kind = DataSource::Kind::Csv;
+    p.data.path = path;
+    p.network.inputs = 2;  // neither end matches the file: both come from the data
+    p.network.layers = {{5, Activation::Tanh}, {7, Activation::Sigmoid}, {1, Activation::Sigmoid}};
+    p.training.epochs = 3;
+    return p;
+}
+
+}  // namespace
+
+class TestSession : public QObject {
+    Q_OBJECT
+private slots:
+    void widthsAtBothEndsComeFromTheData()
+    {
+        QTemporaryDir dir;
+        const Session session(csvProject(writeCsv(dir, "four.csv", 4)), noBuiltins());
+        const NetworkSpec& spec = session.network().spec();
+        QCOMPARE(spec.inputs, 4);
+        QCOMPARE(spec.layers.size(), std::size_t(3));
+        QCOMPARE(spec.layers[0].neurons, 5);  // the hidden layers are the design's
+        QCOMPARE(spec.layers[1].neurons, 7);
+        QCOMPARE(spec.layers[2].neurons, 3);  // three classes, one-hot
+        QCOMPARE(spec.layers[2].activation, Activation::Sigmoid);
+        QCOMPARE(session.project().network, spec);
+        QCOMPARE(session.network().predict(session.data().X).rows(), Index(3));
+    }
+
+    void trainedNetworkOnWiderDataIsRefused()
+    {
+        QTemporaryDir dir;
+        Project trained;
+        {
+            Session session(csvProject(writeCsv(dir, "two.csv", 2)), noBuiltins());
+            session.trainer().run();
+            trained = session.project();
+        }
+        QVERIFY(trained.trained());
+        QCOMPARE(trained.network.inputs, 2);
+
+        const std::string wider = writeCsv(dir, "four.csv", 4);
+        trained.data.path = wider;
+        try {
+            Session refused(trained, noBuiltins());
+            QFAIL("a network trained on 2 inputs was given 4 features");
+        } catch (const InputError& error) {
+            const QString what = QString::fromStdString(error.what());
+            QCOMPARE(error.file, wider);
+            QVERIFY2(what.startsWith(QString::fromStdString(wider)), qPrintable(what));
+            QVERIFY2(what.contains("maps 2 inputs to 3 outputs") && what.contains("has 4 features and 3 targets"),
+                     qPrintable(what));
+        }
+
+        // The same weights on data of their own widths load again.
+        trained.data.path = dir.filePath("two.csv").toStdString();
+        const Session again(trained, noBuiltins());
+        QCOMPARE(again.trainer().epoch(), 3);
+    }
+
+    void trainedNetworkWithOtherOutputsIsRefused()
+    {
+        QTemporaryDir dir;
+        Project trained;
+        {
+            Project p = csvProject(writeCsv(dir, "two.csv", 2));
+            Session session(p, noBuiltins());
+            session.trainer().run();
+            trained = session.project();
+        }
+        trained.data = DataSource{};  // the XOR generator: 2 features, 1 target
+        try {
+            Session refused(trained, noBuiltins());
+            QFAIL("a network with 3 outputs was given 1 target");
+        } catch (const InputError& error) {
+            QCOMPARE(error.file, std::string("xor"));
+            QVERIFY2(QString(error.what()).contains("has 2 features and 1 targets"), error.what());
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSession)
+#include "test_session.moc"
