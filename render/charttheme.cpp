@@ -39,6 +39,18 @@ QString curveName(Curve curve)
     return {};
 }
 
+std::optional<double> valueAt(const HistoryEntry& e, Curve curve)
+{
+    const auto percent = [](std::optional<Scalar> v) { return v ? std::optional<double>(100.0 * *v) : std::nullopt; };
+    switch (curve) {
+    case Curve::TrainLoss: return double(e.trainLoss);
+    case Curve::ValidationLoss: return e.validationLoss ? std::optional<double>(*e.validationLoss) : std::nullopt;
+    case Curve::Accuracy: return percent(e.accuracy);
+    case Curve::ValidationAccuracy: return percent(e.validationAccuracy);
+    }
+    return std::nullopt;
+}
+
 bool onPercentAxis(Curve curve) { return curve == Curve::Accuracy || curve == Curve::ValidationAccuracy; }
 
 QString epochTitle() { return text("epoch"); }

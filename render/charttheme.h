@@ -1,10 +1,14 @@
 #pragma once
 // The loss chart's look and axis rules, shared by the on-screen chart (a QCustomPlot) and the
 // static chart painter of exported pictures, so both draw the same chart.
+#include "epochreport.h"
+
 #include <QFont>
 #include <QPen>
 #include <QSize>
 #include <QString>
+
+#include <optional>
 
 namespace bp::charttheme {
 
@@ -26,6 +30,9 @@ inline constexpr QSize exportSize{1200, 700};
 QPen curvePen(Curve curve);
 /// Returns a curve's legend name, e.g. "training loss".
 QString curveName(Curve curve);
+/// Returns a curve's value at entry: a loss as it is, an accuracy in percent; none when the
+/// entry has no such value (no validation set).
+std::optional<double> valueAt(const HistoryEntry& entry, Curve curve);
 /// Returns true for the accuracy curves, which are drawn in percent on the right axis.
 bool onPercentAxis(Curve curve);
 

@@ -1,6 +1,7 @@
 #include "losschartpainter.h"
 
 #include "axisticks.h"
+#include "chartlegendrow.h"
 #include "theme.h"
 
 #include <QFontMetricsF>
@@ -17,22 +18,6 @@ using charttheme::Curve;
 namespace {
 constexpr qreal kPadding = 5;       // between the picture's edge, a title, tick labels and the axis
 constexpr qreal kTickLength = 5;    // ticks point into the plot
-constexpr QSizeF kLegendIcon{32, 18};  // a curve's sample line in the legend
-constexpr qreal kLegendItemMargin = 8;
-constexpr qreal kLegendIconGap = 7;
-
-std::optional<double> valueOf(const HistoryEntry& e, Curve curve)
-{
-    switch (curve) {
-    case Curve::TrainLoss: return double(e.trainLoss);
-    case Curve::ValidationLoss: return e.validationLoss ? std::optional<double>(*e.validationLoss) : std::nullopt;
-    case Curve::Accuracy: return e.accuracy ? std::optional<double>(100.0 * *e.accuracy) : std::nullopt;
-    case Curve::ValidationAccuracy:
-        return e.validationAccuracy ? std::optional<double>(100.0 * *e.validationAccuracy) : std::nullopt;
-    }
-    return std::nullopt;
-}
-
 qreal widest(const QFontMetricsF& fm, const std::vector<AxisTick>& ticks)
 {
     qreal w = 0;
@@ -71,7 +56,7 @@ LossChartPainter::Axes LossChartPainter::axes(std::span<const HistoryEntry> hist
     double smallest = 0, largest = 0;
     for (const HistoryEntry& e : history)
         for (Curve c : {Curve::TrainLoss, Curve::ValidationLoss})
-            if (std::optional<double> loss = valueOf(e, c); loss && std::isfinite(*loss)) {
+            if (std::optional<double> loss = charttheme::valueAt(e, c); loss && std::isfinite(*loss)) {
                 largest = std::max(largest, *loss);
                 if (*loss > 0)
                     smallest = smallest > 0 ? std::min(smallest, *loss) : *loss;
@@ -91,13 +76,28 @@ LossChartPainter::Axes LossChartPainter::axes(std::span<const HistoryEntry> hist
     return a;
 }
 
+std::vector<Curve> LossChartPainter::shownCurves(std::span<const HistoryEntry> history) const
+{
+    // Only what is drawn has a legend entry: no validation entries without a validation set.
+    std::vector<Curve> shown;
+    for (int i = 0; i < charttheme::curveCount; ++i) {
+        const Curve c = Curve(i);
+        const bool always = c == Curve::TrainLoss || c == Curve::Accuracy;
+        const bool hasData = std::any_of(history.begin(), history.end(),
+                                         [c](const HistoryEntry& e) { return charttheme::valueAt(e, c).has_value(); });
+        if ((classifier_ || !charttheme::onPercentAxis(c)) && (always || hasData))
+            shown.push_back(c);
+    }
+    return shown;
+}
+
 void LossChartPainter::paint(QPainter& p, const QRectF& rect, std::span<const HistoryEntry> history) const
 {
     p.save();
     p.fillRect(rect, theme::canvas());
     p.setFont(charttheme::font());
     const QFontMetricsF fm(p.font());
-    const qreal legend = paintLegend(p, rect, history);
+    const qreal legend = ChartLegendRow::paint(p, rect, shownCurves(history));
 
     // The axis rectangle leaves room for titles and tick labels: measured once for a first guess
     // at the tick counts, then again for the ticks that guess gives.
@@ -160,63 +160,6 @@ void LossChartPainter::paint(QPainter& p, const QRectF& rect, std::span<const Hi
     p.restore();
 }
 
-qreal LossChartPainter::paintLegend(QPainter& p, const QRectF& rect, std::span<const HistoryEntry> history) const
-{
-    // Only what is drawn has an entry: no validation entries without a validation set.
-    auto has = [&](Curve c) {
-        return std::any_of(history.begin(), history.end(), [c](const HistoryEntry& e) { return valueOf(e, c).has_value(); });
-    };
-    std::vector<Curve> shown{Curve::TrainLoss};
-    if (has(Curve::ValidationLoss))
-        shown.push_back(Curve::ValidationLoss);
-    if (classifier_)
-        shown.push_back(Curve::Accuracy);
-    if (classifier_ && has(Curve::ValidationAccuracy))
-        shown.push_back(Curve::ValidationAccuracy);
-
-    const QFontMetricsF fm(p.font());
-    auto itemWidth = [&](Curve c) {
-        return 2 * kLegendItemMargin + kLegendIcon.width() + kLegendIconGap + fm.horizontalAdvance(charttheme::curveName(c));
-    };
-    // As many entries to a row as fit the width: all, else two, else one; columns as wide as their widest.
-    std::size_t perRow = shown.size();
-    std::vector<qreal> columns;
-    for (std::size_t n : {shown.size(), std::size_t(2), std::size_t(1)}) {
-        perRow = std::min(n, shown.size());
-        columns.assign(perRow, 0);
-        for (std::size_t i = 0; i < shown.size(); ++i)
-            columns[i % perRow] = std::max(columns[i % perRow], itemWidth(shown[i]));
-        qreal total = 0;
-        for (qreal w : columns)
-            total += w;
-        if (total <= rect.width() - 8)
-            break;
-    }
-    qreal total = 0;
-    for (qreal w : columns)
-        total += w;
-    const qreal rowHeight = std::max(kLegendIcon.height(), fm.height()) + 4;
-    const qreal top = rect.top() + 2;
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, true);
-    for (std::size_t i = 0; i < shown.size(); ++i) {
-        qreal x = rect.center().x() - total / 2;
-        for (std::size_t c = 0; c < i % perRow; ++c)
-            x += columns[c];
-        const qreal y = top + qreal(i / perRow) * rowHeight;
-        const qreal mid = y + rowHeight / 2;
-        p.setPen(charttheme::curvePen(shown[i]));
-        p.drawLine(QPointF(x + kLegendItemMargin, mid), QPointF(x + kLegendItemMargin + kLegendIcon.width(), mid));
-        p.setPen(theme::ink());
-        const qreal textLeft = x + kLegendItemMargin + kLegendIcon.width() + kLegendIconGap;
-        p.drawText(QRectF(textLeft, y, columns[i % perRow], rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   charttheme::curveName(shown[i]));
-    }
-    p.restore();
-    const qreal rows = qreal((shown.size() + perRow - 1) / perRow);
-    return 2 + rows * rowHeight;
-}
-
 void LossChartPainter::paintCurves(QPainter& p, const Axes& a, std::span<const HistoryEntry> history) const
 {
     p.save();
@@ -230,7 +173,7 @@ void LossChartPainter::paintCurves(QPainter& p, const Axes& a, std::span<const H
         QPainterPath path;
         bool fresh = true;  // a non-finite or non-positive (log) value breaks the line
         for (const HistoryEntry& e : history) {
-            const std::optional<double> v = valueOf(e, curve);
+            const std::optional<double> v = charttheme::valueAt(e, curve);
             if (!v)
                 continue;
             if (!std::isfinite(*v) || (!percent && a.log && *v <= 0)) {

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <span>
+#include <vector>
 
 class QPainter;
 
@@ -40,7 +41,7 @@ public:
 private:
     struct Axes;
     Axes axes(std::span<const HistoryEntry> history, QSizeF plot) const;
-    qreal paintLegend(QPainter& p, const QRectF& rect, std::span<const HistoryEntry> history) const;
+    std::vector<charttheme::Curve> shownCurves(std::span<const HistoryEntry> history) const;
     void paintCurves(QPainter& p, const Axes& axes, std::span<const HistoryEntry> history) const;
 
     bool classifier_ = false;
