@@ -23,6 +23,16 @@ const char* kUsage =
     "  --version print the version\n"
     "\n"
     "Example: backprop train --dataset spiral --hidden-layers 2 --neurons 16 --epochs 500 --lr 0.02\n";
+
+// Passes Qt's messages on as Qt would, except its note that XDG_RUNTIME_DIR is unset: the CLI
+// writes nothing there, and over ssh or in CI the note would otherwise open every command's output.
+QtMessageHandler qtDefault = nullptr;
+void quietRuntimeDirNote(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    qtDefault(type, context, message);
+}
 }  // namespace
 
 int main(int argc, char* argv[])
@@ -33,6 +43,7 @@ int main(int argc, char* argv[])
     // never waits on (or fails for) an unreachable X server. A QT_QPA_PLATFORM the user set wins.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    qtDefault = qInstallMessageHandler(quietRuntimeDirNote);
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName("backprop");
     QCoreApplication::setApplicationVersion(bp::version);
