@@ -13,6 +13,7 @@ public:
     using Optimizer::step;
     void step(FlatParam theta, FlatGrad g) override;
 
+    /// Forgets the state, as for a freshly built optimizer.
     void reset() override
     {
         m_.resize(0);

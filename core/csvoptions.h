@@ -25,7 +25,7 @@ static_assert(std::size(headerNames) == std::size_t(HeaderMode::Absent) + 1 && n
 static_assert(std::size(targetKindNames) == std::size_t(TargetKind::Values) + 1 && namesEveryValueOnce(targetKindNames));
 
 struct CsvOptions {
-    HeaderMode header = HeaderMode::Auto;  // Auto: a first row with a non-numeric feature cell is a header
+    HeaderMode header = HeaderMode::Auto;  // Auto: a first row all text, or with text over a number, is a header
     char delimiter = ',';
     /// Target columns by header name or 1-based number ("species", "5"); empty means the last column.
     std::vector<std::string> targets;

@@ -20,6 +20,7 @@ struct CsvTable {
     std::vector<Row> rows;            // data rows, every one with columns() cells
     int lines = 0;                    // lines in the file
 
+    /// Returns the number of columns: the header's, else the first row's.
     int columns() const { return int(header.empty() ? (rows.empty() ? 0 : rows[0].cells.size()) : header.size()); }
 };
 

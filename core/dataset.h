@@ -12,7 +12,7 @@ namespace bp {
 struct Dataset {
     std::string name;
     Matrix X;  // features × samples
-    Matrix Y;  // targets × samples; one-hot rows for three or more classes
+    Matrix Y;  // targets × samples; classes are one 0/1 row (a two-class generator) or one-hot rows
     std::vector<std::string> featureNames;  // one per row of X
     std::vector<std::string> targetNames;   // one per row of Y
     std::vector<std::string> classNames;    // empty for regression
@@ -21,9 +21,13 @@ struct Dataset {
     Vector featureShift{};  // features
     Vector featureScale{};  // features, every entry > 0
 
+    /// Returns the number of samples (columns).
     Index samples() const { return X.cols(); }
+    /// Returns the number of features (rows of X).
     Index features() const { return X.rows(); }
+    /// Returns the number of targets (rows of Y).
     Index targets() const { return Y.rows(); }
+    /// True when the targets are classes rather than values.
     bool isClassification() const { return !classNames.empty(); }
 
     /// Returns the class index of sample j: argmax of its one-hot column, or y ≥ 0.5 for one target.

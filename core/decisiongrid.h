@@ -20,6 +20,7 @@ struct DecisionGrid {
     Matrix values;  // outputs × resolution², column iy·resolution + ix as above
     FeaturePair pair;  // the features on x and y; any others were held at their mean
 
+    /// True when there is no grid.
     bool empty() const { return resolution == 0; }
 
     /// Returns the x coordinate of the centre of column ix.

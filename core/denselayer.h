@@ -33,7 +33,9 @@ public:
     /// instead, and dW and db keep their earlier values. dX always sees W as it was.
     void backward(const MatrixView& X, Matrix& G, Matrix* dX, bool gradIsZ = false, Scalar eta = 0);
 
+    /// Returns the number of values the layer is fed.
     Index inputs() const { return W.cols(); }
+    /// Returns the number of neurons.
     Index outputs() const { return W.rows(); }
 
     Eigen::Map<Matrix> W;   // out × in

@@ -20,8 +20,9 @@ static_assert(maxInputs <= maxNeurons, "an autoencoder's output layer is as wide
 inline constexpr int formNeurons = 4096;
 // Hidden layers; past a few dozen a dense network of this kind no longer learns anything.
 inline constexpr int maxHiddenLayers = 1000;
-// Weights and biases of the whole network. Training holds four floats per parameter (the weight,
-// its gradient and Adam's two moments: 16 bytes, so 160 MB at the limit), and a saved project
+// Weights and biases of the whole network. Training holds five floats per parameter (the weight,
+// its gradient, its value when the epoch began and Adam's two moments: 20 bytes, so 200 MB at the
+// limit), and a saved project
 // spells each weight out in JSON (about 12 characters, so some 120 MB of text, and several times
 // that while it is parsed). The largest network the shipped examples train (784-128-10) has
 // about 100,000; the limit leaves a hundredfold room.

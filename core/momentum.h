@@ -12,6 +12,7 @@ public:
     using Optimizer::step;
     void step(FlatParam theta, FlatGrad g) override;
 
+    /// Forgets the state, as for a freshly built optimizer.
     void reset() override { v_.resize(0); }
 
 private:

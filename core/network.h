@@ -56,6 +56,7 @@ public:
     /// Views layer i's b inside a flat array laid out as parameters().
     Eigen::Map<const Vector> biasesIn(const Vector& theta, std::size_t i) const;
 
+    /// Returns the architecture the network was built from.
     const NetworkSpec& spec() const { return spec_; }
 
     std::vector<DenseLayer> layers;  // views of theta_ and grad_

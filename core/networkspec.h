@@ -32,6 +32,7 @@ struct NetworkSpec {
     Init init = Init::Glorot;
     Scalar leakySlope = 0.01f;  // leaky ReLU's slope for z < 0
 
+    /// Returns the output layer's width; 0 when there are no layers.
     int outputs() const { return layers.empty() ? 0 : layers.back().neurons; }
     bool operator==(const NetworkSpec&) const = default;
 };

@@ -26,6 +26,7 @@ using FlatGrad = Eigen::Map<const Vector>;
 
 class Optimizer {
 public:
+    /// Makes an optimizer with config's settings and no state yet.
     explicit Optimizer(const OptimizerConfig& config) : config_(config) {}
     virtual ~Optimizer() = default;
 
@@ -46,6 +47,7 @@ public:
     /// Changes η from the next step on; state is kept.
     void setLearningRate(Scalar eta) { config_.learningRate = eta; }
 
+    /// Returns the settings as they are now (setLearningRate changes them).
     const OptimizerConfig& config() const { return config_; }
 
 protected:

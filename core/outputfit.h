@@ -12,7 +12,7 @@ struct NetworkSpec;
 
 /// What a dataset asks the network to predict.
 struct Task {
-    int outputs = 1;            // targets per sample: one output per class, one for two classes
+    int outputs = 1;            // targets per sample: one per class or value; one 0/1 row for two generated classes
     bool classification = true;
     Scalar low = 0, high = 1;   // the smallest and the largest target value
 };
@@ -27,12 +27,13 @@ struct OutputChoice {
 /// Returns the task data poses.
 Task taskOf(const Dataset& data);
 
-/// Returns the pair made for the task: sigmoid + binary cross-entropy for two classes (one output),
-/// softmax + categorical cross-entropy for more, linear + mean squared error for values.
+/// Returns the pair made for the task: sigmoid + binary cross-entropy for classes in one output,
+/// softmax + categorical cross-entropy for classes in two or more, linear + mean squared error for values.
 OutputChoice suitedOutput(int outputs, bool classification);
 
-/// True when choice can learn task: sigmoid for two classes and softmax for more (with any loss
-/// checkSpec allows), and for values a distance loss with outputs able to reach every target.
+/// True when choice can learn task: for classes, sigmoid on one output and softmax on two or more
+/// (any loss but cce on sigmoid and bce on softmax), and for values a distance loss with outputs
+/// able to reach every target.
 bool suitsTask(OutputChoice choice, const Task& task);
 
 /// Gives spec's output layer and loss the suitedOutput pair when theirs do not suit task; returns

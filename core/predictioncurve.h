@@ -13,6 +13,7 @@ struct PredictionCurve {
     Scalar xMin = 0, xMax = 0;  // the data's x range padded by 10 % on each side (±1 if constant)
     Matrix values;              // outputs × count; no columns means "no curve"
 
+    /// True when there is no curve.
     bool empty() const { return values.cols() == 0; }
     /// Returns the number of points on the curve.
     Index count() const { return values.cols(); }

@@ -31,24 +31,32 @@ public:
     /// blames the network, the training settings or the weights, whose errors name their field.
     static bool dataAtFault(const InputError& error);
 
-    /// Returns the project with the network's current weights and the history so far.
+    /// Returns the project with the network's current weights, the history so far and the
+    /// optimizer's settings as they are now (the learning rate may have changed).
     Project project() const;
 
     /// Returns the loss the network is trained with.
     Loss loss() const { return project_.training.loss; }
 
+    /// Returns the whole dataset, as loaded and scaled.
     const Dataset& data() const { return data_; }
+    /// Returns the samples trained on: the data less the validation set.
     const Dataset& trainSet() const { return train_; }
+    /// Returns the samples held out for validation; empty when there are none.
     const Dataset& validationSet() const { return validation_; }
+    /// Returns the network being trained.
     Network& network() { return net_; }
+    /// Returns the network being trained.
     const Network& network() const { return net_; }
+    /// Returns the trainer of the current run; reset() replaces it.
     Trainer& trainer() { return *trainer_; }
+    /// Returns the trainer of the current run; reset() replaces it.
     const Trainer& trainer() const { return *trainer_; }
 
 private:
     static NetworkSpec fitted(Project& project, const Dataset& data, bool fitOutput);
 
-    Project project_;  // as loaded; weights and history are current only in project()
+    Project project_;  // as loaded, its network fitted to the data; weights and history are current only in project()
     Dataset data_, train_, validation_;
     Network net_;
     std::unique_ptr<Trainer> trainer_;

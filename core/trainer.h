@@ -52,11 +52,17 @@ public:
     /// end (setEpochs) continues it, so its history, and the chart, go on from where they stood.
     std::uint64_t runId() const { return run_; }
 
+    /// Returns the epochs completed, counted from the first.
     int epoch() const { return epoch_; }
+    /// True when the configured epoch count is reached.
     bool finished() const { return epoch_ >= config_.epochs; }
+    /// True when the last run() ended because the loss or a weight stopped being finite.
     bool diverged() const { return diverged_; }
+    /// Returns why the last run() stopped early, for a person; empty when it did not.
     const std::string& message() const { return message_; }
+    /// Returns one entry per completed epoch, in order.
     const std::vector<HistoryEntry>& history() const { return history_; }
+    /// Returns the settings training started with, with the epoch count setEpochs gave.
     const TrainConfig& config() const { return config_; }
     /// Returns the optimizer's settings as they are now (the learning rate may have changed).
     const OptimizerConfig& optimizerConfig() const { return optimizer_->config(); }

@@ -37,7 +37,8 @@ public:
     };
 
     /// Returns the automatic frame spacing for a run of the given length: max(1, epochs / 200),
-    /// which gives 100–300 frames for long runs and one frame per epoch for short ones.
+    /// which gives one frame per epoch for runs under 400 epochs and 200 to 400 frames for longer
+    /// ones, before Options::maxFrames thins them.
     static int automaticEvery(int epochs);
 
     /// Prepares to record a run of totalEpochs epochs of spec's network.

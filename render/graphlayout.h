@@ -26,6 +26,7 @@ public:
         qreal radius = 0;    // circle radius, or half the bar's width
     };
 
+    /// Makes a layout of no columns.
     GraphLayout() = default;
 
     /// Lays out columns of the given sizes (input first) left to right inside graph.

@@ -58,10 +58,15 @@ public:
     /// Sets the background, labels and legend.
     void setStyle(const Style& style) { style_ = style; }
 
+    /// Returns the architecture drawn.
     const NetworkSpec& spec() const { return spec_; }
+    /// Returns the stored report, if any.
     const std::optional<EpochReport>& report() const { return report_; }
+    /// Returns what edges show.
     GraphMode mode() const { return mode_; }
+    /// Returns how lit the last report still is, 0 to 1.
     qreal fade() const { return fade_; }
+    /// Returns the background, labels and legend in use.
     const Style& style() const { return style_; }
 
     /// Draws the whole graph into area; needs nothing but the painter.

@@ -111,8 +111,9 @@ void applyDataset(const QCommandLineParser& p, DataSource& data)
     }
 }
 
-// The output layer's usual activation and loss for the data: softmax + cce for several classes,
-// sigmoid + bce for two, linear + mse for regression.
+// The output layer's usual activation and loss for the data, judged from its source before it is
+// read: linear + mse for sine and autoencoders, softmax + cce for gaussian blobs of three or more
+// classes and for every CSV or built-in dataset, sigmoid + bce for the other generators.
 void defaultOutput(const Project& project, Activation& f, Loss& loss)
 {
     const bool multiClass = project.data.kind != DataSource::Kind::Generator
