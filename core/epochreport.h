@@ -20,7 +20,7 @@ struct LayerChange {
 struct EpochReport {
     std::uint64_t run = 0;  // the run reported on (Trainer::runId); 0 for none
     int epoch = 0;          // epochs completed, counting from 1
-    Scalar trainLoss = 0;   // mean loss over the epoch's batches
+    Scalar trainLoss = 0;   // the epoch's batch losses averaged, each weighted by its samples
     std::optional<Scalar> validationLoss;      // when there is a validation set
     std::optional<Scalar> accuracy;            // on the training set, for classifiers
     std::optional<Scalar> validationAccuracy;  // on the validation set, for classifiers

@@ -19,7 +19,8 @@ std::string grouped(std::int64_t n)
     return text;
 }
 
-// Returns the problem of a network over the parameter budget, naming its widest layer, or nothing.
+// Returns the problem of a network over the parameter budget, naming its layer with the most
+// parameters, or nothing.
 std::optional<SpecProblem> checkBudget(const NetworkSpec& spec)
 {
     const std::int64_t total = parameterCount(spec);

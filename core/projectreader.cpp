@@ -95,7 +95,7 @@ NetworkSpec readNetwork(const JsonField& f)
     return spec;
 }
 
-// Returns x in the fewest digits printf gives: 0.9, 1e-06, 1e+06.
+// Returns x as printf's %g writes it: 0.9, 1e-06, 1e+06.
 std::string jsonText(double x)
 {
     char text[32];

@@ -26,8 +26,8 @@ public:
     /// Returns the percent ticks 0 %, step %, … 100 %.
     static std::vector<AxisTick> percent(int step);
 
-    /// Returns v as the chart labels numbers: three significant digits, a power of ten written
-    /// as 10⁻⁵ when that is shorter.
+    /// Returns v as the chart labels numbers: three significant digits, and an exponent, where
+    /// that needs one, written with superscripts (1e-05 → 1·10⁻⁵).
     static QString label(double v);
 
 private:

@@ -33,7 +33,7 @@ public:
         double fps = 15;               // frames per second when played
         double holdSeconds = 1.5;      // how long the last frame stays before the loop restarts
         int maxFrames = 240;           // reports kept at most; more thin the recording (see above)
-        TrainingFrame::Options frame;  // size, chart, graph mode
+        TrainingFrame::Options frame;  // size, chart, data panel, graph mode
     };
 
     /// Returns the automatic frame spacing for a run of the given length: max(1, epochs / 200),

@@ -31,7 +31,7 @@ GraphLayout::GraphLayout(const std::vector<int>& sizes, const QRectF& graph)
             col.spacing = H / col.bins;
             col.radius = std::max<qreal>(3.0, 0.6 * rMax);
         } else {
-            // Few neurons spread out, but never further apart than a third of the height.
+            // Few neurons spread out, but never further apart than H / 3.2.
             col.spacing = std::min(H / col.neurons, H / 3.2);
             col.radius = std::max<qreal>(1.5, std::min(rMax, 0.36 * col.spacing));
             col.top = cy - 0.5 * (col.neurons - 1) * col.spacing;

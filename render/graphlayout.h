@@ -56,7 +56,8 @@ public:
     /// Returns the edge width that suits the density between column c and c + 1.
     qreal edgeWidth(int c) const;
 
-    /// Returns the graph's size unit: 1 at 1280 × 720, in proportion elsewhere.
+    /// Returns the graph's size unit: 1 for a 1200 × 560 graph rectangle (what a 1280 × 720 picture
+    /// leaves it), in proportion elsewhere, never below 0.25.
     qreal unit() const { return unit_; }
 
 private:

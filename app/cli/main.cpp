@@ -1,4 +1,5 @@
-// backprop: train, predict and benchmark networks from the command line, with no display.
+// backprop: train networks, print their predictions, export their pictures and time the core
+// from the command line, with no display.
 #include "cliexport.h"
 #include "clierror.h"
 #include "commands.h"
