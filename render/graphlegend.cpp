@@ -30,7 +30,7 @@ GraphLegend::GraphLegend(GraphMode mode, bool trained)
     }
 }
 
-// Swatch: a short thick line 1.6 em long, then 0.4 em, then its text; items 1.2 em apart.
+// Swatch: a thick line 1.2 em long in a slot 2 em wide, then its text; items 1.2 em apart.
 qreal GraphLegend::width(const QFontMetricsF& fm, bool swatches, bool notes) const
 {
     const qreal em = fm.height();
