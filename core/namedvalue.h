@@ -41,6 +41,16 @@ constexpr std::string_view nameOf(const NamedValue<E> (&table)[N], E value)
     return table[0].name;
 }
 
+/// Returns the studio's label of value in table (the first entry's when table lacks it).
+template <typename E, std::size_t N>
+constexpr std::string_view labelOf(const NamedValue<E> (&table)[N], E value)
+{
+    for (const auto& entry : table)
+        if (entry.value == value)
+            return entry.label;
+    return table[0].label;
+}
+
 /// Returns the value whose name in table is name, or nothing.
 template <typename E, std::size_t N>
 constexpr std::optional<E> valueOf(const NamedValue<E> (&table)[N], std::string_view name)

@@ -40,15 +40,8 @@ QString groupName(const NetworkSpec& spec, const GraphNames& names, int c, int f
 
 QString GraphInspector::activationLabel(Activation f)
 {
-    switch (f) {
-    case Activation::Linear: return QStringLiteral("linear");
-    case Activation::Sigmoid: return QStringLiteral("sigmoid");
-    case Activation::Tanh: return QStringLiteral("tanh");
-    case Activation::ReLU: return QStringLiteral("ReLU");
-    case Activation::LeakyReLU: return QStringLiteral("leaky ReLU");
-    case Activation::Softmax: return QStringLiteral("softmax");
-    }
-    return QStringLiteral("?");
+    const std::string_view label = labelOf(activationNames, f);
+    return QString::fromUtf8(label.data(), qsizetype(label.size()));
 }
 
 QString GraphInspector::neuronName(const NetworkSpec& spec, const GraphNames& names, int c, int index)
