@@ -31,25 +31,23 @@ constexpr bool namesEveryValueOnce(const NamedValue<E> (&table)[N])
     return true;
 }
 
-/// Returns the name of value in table (the first entry's when table lacks it).
+/// Returns the entry of value in table (the first entry when table lacks it).
 template <typename E, std::size_t N>
-constexpr std::string_view nameOf(const NamedValue<E> (&table)[N], E value)
+constexpr const NamedValue<E>& entryOf(const NamedValue<E> (&table)[N], E value)
 {
     for (const auto& entry : table)
         if (entry.value == value)
-            return entry.name;
-    return table[0].name;
+            return entry;
+    return table[0];
 }
+
+/// Returns the name of value in table (the first entry's when table lacks it).
+template <typename E, std::size_t N>
+constexpr std::string_view nameOf(const NamedValue<E> (&table)[N], E value) { return entryOf(table, value).name; }
 
 /// Returns the studio's label of value in table (the first entry's when table lacks it).
 template <typename E, std::size_t N>
-constexpr std::string_view labelOf(const NamedValue<E> (&table)[N], E value)
-{
-    for (const auto& entry : table)
-        if (entry.value == value)
-            return entry.label;
-    return table[0].label;
-}
+constexpr std::string_view labelOf(const NamedValue<E> (&table)[N], E value) { return entryOf(table, value).label; }
 
 /// Returns the value whose name in table is name, or nothing.
 template <typename E, std::size_t N>
