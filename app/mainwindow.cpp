@@ -67,7 +67,7 @@ void MainWindow::wireActions()
         host_.invoke([w = host_.worker()] { w->step(); });
     });
     connect(actions_->reset, &QAction::triggered, this, [this] {
-        if (epoch_ != savedEpoch_ && !confirmDiscard(tr("Reset draws new weights.")))
+        if (weightsUnsaved() && !confirmDiscard(tr("Reset draws new weights.")))
             return;
         host_.pause();
         host_.invoke([w = host_.worker()] { w->reset(); });
@@ -127,7 +127,7 @@ void MainWindow::wireDesigner()
 
 bool MainWindow::openFile(const QString& path)
 {
-    if (epoch_ != savedEpoch_ && !confirmDiscard(tr("Opening a project replaces the network.")))
+    if (weightsUnsaved() && !confirmDiscard(tr("Opening a project replaces the network.")))
         return false;
     std::optional<bp::Project> project = files_->open(path);
     if (project)
@@ -137,7 +137,7 @@ bool MainWindow::openFile(const QString& path)
 
 bool MainWindow::openExample(const QString& name)
 {
-    if (epoch_ != savedEpoch_ && !confirmDiscard(tr("Opening an example replaces the network.")))
+    if (weightsUnsaved() && !confirmDiscard(tr("Opening an example replaces the network.")))
         return false;
     std::optional<bp::Project> project = files_->openExample(name);
     if (project)
@@ -164,6 +164,7 @@ void MainWindow::load(bp::Project project)
     designer_->setDatasetError({});
     settingUp_ = false;
     savedEpoch_ = int(project.history.size());
+    savedRun_ = 0;  // the loaded network's run is named by its first snapshot
     epoch_ = savedEpoch_;
     status_->setBanner({});
     loaded_ = project;
@@ -214,6 +215,7 @@ void MainWindow::designChanged()
     const bool dataChanged = !(next.data == loaded_.data);
     loaded_ = next;
     epoch_ = savedEpoch_ = 0;
+    savedRun_ = 0;
     modified_ = true;
     loadFailed_ = false;
     host_.pause();
@@ -234,7 +236,7 @@ bool MainWindow::confirmDiscard(const QString& why)
 
 void MainWindow::newProject()
 {
-    if (epoch_ != savedEpoch_ && !confirmDiscard(tr("A new design replaces the network.")))
+    if (weightsUnsaved() && !confirmDiscard(tr("A new design replaces the network.")))
         return;
     files_->clearPath();
     load(bp::defaultProject());
@@ -263,6 +265,7 @@ void MainWindow::onProjectReady(const bp::Project& project)
     if (path.isEmpty() || !files_->save(project, path))
         return;
     savedEpoch_ = int(project.history.size());
+    savedRun_ = run_;
     modified_ = false;
     refreshTitle();
     statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
@@ -295,6 +298,9 @@ void MainWindow::onSnapshot(const Snapshot& s)
 {
     views_->showSnapshot(s);
     epoch_ = s.report.epoch;
+    run_ = s.report.run;
+    if (savedRun_ == 0)
+        savedRun_ = run_;
     status_->show(s);
     if (s.finished && state_ != State::Training)
         statusBar()->showMessage(tr("Training finished after %1 epochs").arg(s.report.epoch), 5000);
@@ -325,6 +331,7 @@ void MainWindow::onFailed(const bp::InputError& error, const QString& message)
     loadFailed_ = true;
     enableCommands();
     epoch_ = savedEpoch_ = 0;  // the worker holds no network now
+    savedRun_ = 0;
 }
 
 void MainWindow::enableCommands()
@@ -336,10 +343,16 @@ void MainWindow::enableCommands()
     actions_->step->setEnabled(ready);
 }
 
+bool MainWindow::weightsUnsaved() const
+{
+    // A reset and a new run to the same epoch as the saved one are still new weights.
+    return epoch_ != savedEpoch_ || (savedRun_ != 0 && run_ != savedRun_);
+}
+
 void MainWindow::refreshTitle()
 {
     const QString name = files_->path().isEmpty() ? QString::fromStdString(loaded_.name) : files_->path();
-    const bool changed = epoch_ != savedEpoch_ || modified_;
+    const bool changed = weightsUnsaved() || modified_;
     setWindowTitle(tr("%1%2 — Backprop Studio").arg(name, changed ? QStringLiteral(" *") : QString()));
 }
 
@@ -350,7 +363,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         box->setValue(box->value());
     else if (auto* box = qobject_cast<QDoubleSpinBox*>(QApplication::focusWidget()))
         box->setValue(box->value());
-    if (epoch_ > 0 && epoch_ != savedEpoch_) {
+    if (epoch_ > 0 && weightsUnsaved()) {
         const auto answer = QMessageBox::question(
             this, tr("Save trained weights?"),
             tr("The network has trained for %1 epochs since it was last saved. Save it?").arg(epoch_),

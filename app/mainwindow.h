@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <cstdint>
+
 namespace bp {
 
 class DesignerWidget;
@@ -71,6 +73,7 @@ private:
     void onState(TrainingWorker::State state);
     void onFailed(const bp::InputError& error, const QString& message);
     void onProjectReady(const bp::Project& project);
+    bool weightsUnsaved() const;  // trained since the last save or open: another epoch or another run
     void refreshTitle();
 
     TrainingThread host_;
@@ -85,6 +88,8 @@ private:
     TrainingWorker::State state_ = TrainingWorker::State::Idle;
     int epoch_ = 0;          // epoch of the newest snapshot
     int savedEpoch_ = 0;     // epoch of the weights last saved or opened
+    std::uint64_t run_ = 0;       // run of the newest snapshot (EpochReport::run)
+    std::uint64_t savedRun_ = 0;  // run of the weights last saved or opened; 0 until a snapshot names it
     bool settingUp_ = false; // the designer is being filled in by the window, not the user
     bool modified_ = false;  // the design or the learning rate changed since the last save or open
     bool loadFailed_ = false;  // the worker could not build the design last sent

@@ -1,6 +1,7 @@
 // Closing the studio with weights trained since the last save asks first: Cancel keeps the window
 // and the work, Discard closes and leaves the file as it was, Save writes the file and then closes.
-// The question is answered with a click on its button; the close comes from the Quit key.
+// The question is answered with a click on its button; the close comes from the Quit key. A new
+// run trained to the saved epoch is new work too.
 #include "mainwindow.h"
 #include "projectfile.h"
 #include "studiodriver.h"
@@ -124,6 +125,26 @@ private slots:
         QTest::qWait(300);
         QVERIFY2(asked.isEmpty(), qPrintable(asked));
         QCOMPARE(savedEpochs(path_), trained_);
+    }
+
+    void aNewRunToTheSavedEpochStillAsks()
+    {
+        // Saved at trained_ epochs; Reset, then step a new run to the very same epoch.
+        QSignalSpy saved(window_, &MainWindow::saved);
+        QTest::keyClick(window_, Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(saved.count(), 1);
+        QTest::keyClick(window_, Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE(window_->epoch(), 0);
+        for (int k = 1; k <= trained_; ++k) {
+            QTest::keyClick(window_, Qt::Key_F10);
+            QTRY_COMPARE(window_->epoch(), k);
+        }
+        QVERIFY(window_->windowTitle().contains('*'));
+        QString asked;
+        answerNextQuestion(window_, QMessageBox::Cancel, &asked);
+        QTest::keyClick(window_, Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!asked.isEmpty());
+        QVERIFY(window_->isVisible());
     }
 
 private:
