@@ -257,7 +257,7 @@ void ExportController::chooseGif()
     progress->setAutoClose(false);
     progress->setAutoReset(false);
     progress->setMinimumDuration(0);
-    connect(this, &ExportController::gifSaved, progress, [this, progress, title](const QString& saved, bool ok,
+    const QMetaObject::Connection reported = connect(this, &ExportController::gifSaved, progress, [this, progress, title](const QString& saved, bool ok,
                                                                                  const QString& error) {
         const bool cancelled = progress->wasCanceled();
         progress->hide();
@@ -270,6 +270,7 @@ void ExportController::chooseGif()
     }, Qt::SingleShotConnection);
     QString error;
     if (!startGifSave(path, options.options(), &error, progress)) {
+        disconnect(reported);  // a save already under way reports to its own dialog, not this one
         progress->deleteLater();
         warn(title, error);
     }

@@ -104,7 +104,7 @@ private:
     TrainingWorker::State state_ = TrainingWorker::State::Idle;
     bp::EpochReport lastReport_;  // the newest snapshot's report: a GIF's last frame
     std::shared_ptr<const bp::Dataset> data_;  // the data loaded, for the GIF's data view
-    bool saving_ = false;       // a GIF is being written: reports wait for the next run, a second save waits
+    bool saving_ = false;       // a GIF is being written: reports wait for the next run, a second save is refused
     std::shared_ptr<bp::GifRecorder> recorder_;  // the run's recording; a save gets a resampled copy
 };
 

@@ -31,8 +31,8 @@ void GifSaveJob::start(QProgressDialog* dialog)
     }
     if (dialog_) {
         connect(dialog_, &QProgressDialog::canceled, this, &GifSaveJob::cancel);
-        dialog_->setLabelText(tr("Drawing %1 frames…").arg(recorder_->gifFrameCount()));
-        dialog_->setRange(0, recorder_->gifFrameCount());
+        dialog_->setLabelText(tr("Drawing %1 frames…").arg(recorder_->frameCount()));
+        dialog_->setRange(0, recorder_->frameCount());
         dialog_->setValue(0);
     }
     QTimer::singleShot(0, this, &GifSaveJob::draw);  // after this returns: the caller connects first

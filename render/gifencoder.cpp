@@ -230,7 +230,7 @@ bool GifEncoder::writeFrame(const QImage& frame)
 }
 
 bool GifEncoder::encodeAll(const QList<QImage>& frames, const QString& path, double fps, const Options& options,
-                           const std::function<bool(int, int)>& progress, QString* error)
+                           const std::function<bool(int, int)>& progress, QString* error, int distinctFrames)
 {
     const auto report = [error](const QString& message) {
         if (error)
@@ -240,7 +240,8 @@ bool GifEncoder::encodeAll(const QList<QImage>& frames, const QString& path, dou
     if (frames.isEmpty())
         return report(QStringLiteral("No frames to write to GIF '%1'").arg(path));
     GifEncoder encoder(path, frames.first().size(), fps, options);
-    encoder.samplePalette(int(frames.size()), [&frames](int k) { return frames[k]; });
+    const int sampled = distinctFrames < 0 ? int(frames.size()) : std::min(distinctFrames, int(frames.size()));
+    encoder.samplePalette(sampled, [&frames](int k) { return frames[k]; });
     for (int i = 0; i < frames.size(); ++i) {
         if (!encoder.addFrame(frames[i]))
             return report(encoder.errorString());

@@ -56,10 +56,13 @@ public:
     /// Returns the temporary file written until finish() or cancel(), else an empty string.
     QString temporaryPath() const;
 
-    /// Encodes all frames (size of the first) to path, calling progress(done, total) after each;
-    /// stops, removes the file and returns false when progress returns false or on error.
+    /// Encodes all frames (size of the first) to path, the palette sampled from the first
+    /// distinctFrames (all when -1; a recording's held copies of its last frame are not sampled),
+    /// calling progress(done, total) after each; stops, removes the file and returns false when
+    /// progress returns false or on error.
     static bool encodeAll(const QList<QImage>& frames, const QString& path, double fps, const Options& options,
-                          const std::function<bool(int done, int total)>& progress = {}, QString* error = nullptr);
+                          const std::function<bool(int done, int total)>& progress = {}, QString* error = nullptr,
+                          int distinctFrames = -1);
 
 private:
     static int output(GifFileType* gif, const unsigned char* bytes, int length);

@@ -106,7 +106,7 @@ QList<QImage> GifRecorder::renderFrames(const std::vector<HistoryEntry>& history
     if (makePanel_)
         frame.setPanel(makePanel_());
     QList<QImage> frames;
-    const int total = gifFrameCount();
+    const int total = frameCount();  // the held copies of the last frame cost no drawing
     for (const EpochReport& r : reports_) {
         frames.append(frame.render(r, history));
         if (progress && !progress(int(frames.size()), total))
@@ -120,7 +120,8 @@ QList<QImage> GifRecorder::renderFrames(const std::vector<HistoryEntry>& history
 bool GifRecorder::encode(const QList<QImage>& frames, const QString& path, const Progress& progress,
                          QString* error) const
 {
-    return GifEncoder::encodeAll(frames, path, options_.fps, encoderOptions(), progress, error);
+    // The palette comes from the recorded frames, as save() samples it: one run, one palette.
+    return GifEncoder::encodeAll(frames, path, options_.fps, encoderOptions(), progress, error, frameCount());
 }
 
 bool GifRecorder::save(const QString& path, const std::vector<HistoryEntry>& history, const Progress& progress,
