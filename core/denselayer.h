@@ -51,7 +51,8 @@ private:
     // The products behind forward and backward, with their fast paths:
     void affine(const MatrixView& X, Matrix& Z) const;        // Z = W·X + b, out × B
     void transposedProduct(const Matrix& G, Matrix& dX) const;  // dX = Wᵀ·G, in × B
-    // D = β·D + α·G·Xᵀ and d = β·d + α·Σ_j G(:, j), with D out × in and d out; β = 0 does not read them.
+    // D = β·D + α·G·Xᵀ and d = β·d + α·Σ_j G(:, j), with D out × in and d out, for β 0 (D and d are
+    // not read) or 1 (they accumulate: plain SGD's folded step).
     void outerProduct(Scalar alpha, const Matrix& G, const MatrixView& X, Scalar beta, Eigen::Map<Matrix>& D,
                       Eigen::Map<Vector>& d);
 

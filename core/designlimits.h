@@ -9,7 +9,7 @@ namespace bp::limits {
 
 // ── Network ──────────────────────────────────────────────────────────────────────────────────
 // Features a network takes: one input per feature column, so also the most feature columns a CSV
-// file may have. Past this a dense first layer alone is more than the parameter budget allows.
+// file may have. Past this a first layer of 100 neurons alone is more than the parameter budget.
 inline constexpr int maxInputs = 100000;
 // Neurons in one layer, hidden or output (so also the most classes or regression targets a
 // dataset may have). A batch of B samples holds B × neurons activations per layer.

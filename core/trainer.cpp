@@ -126,8 +126,10 @@ bool Trainer::trainBatch()
     // Backward and update: ∂L/∂θ for every W and b, then one optimizer step θ ← θ + Δθ.
     // Fast path for plain SGD: the step is folded into backward's products, W ← W − η·∂L/∂Z·Xᵀ
     // in one product with no ∂L/∂W written and read again: 11% on w3, 4% on w4 (`backprop
-    // bench`). The epoch's last batch takes the plain path, as reports show its ∂L/∂W.
-    const bool fold = optimizer_->config().kind == OptimizerKind::SGD && cursor_ + n < train_.samples();
+    // bench`). The epoch's last batch takes the plain path, as reports show its ∂L/∂W; so does η = 0,
+    // which backwardDescend reads as "fill ∂L/∂W".
+    const bool fold = optimizer_->config().kind == OptimizerKind::SGD && optimizer_->config().learningRate > 0 &&
+                      cursor_ + n < train_.samples();
     if (fold) {
         net_.backwardDescend(X, Y, config_.loss, optimizer_->config().learningRate);
     } else {
