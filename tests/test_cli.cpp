@@ -108,6 +108,22 @@ private slots:
         QVERIFY2(r.err.contains("loss became") && r.err.contains("learning rate"), qPrintable(r.err));
     }
 
+    void usageErrorsExitTwoNamingTheOption()
+    {
+        Run r = backprop({"train", "--no-such-option"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no-such-option"), qPrintable(r.err));
+        r = backprop({"train", "--epochs"});  // the value is missing
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("epochs"), qPrintable(r.err));
+        r = backprop({"predict", "--bogus"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("bogus"), qPrintable(r.err));
+        r = backprop({"train", "--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("--epochs"), qPrintable(r.out));
+    }
+
     void interruptStillSavesAndExports()
     {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 #include "builtindata.h"
 #include "clierror.h"
+#include "cliparse.h"
 #include "commands.h"
 #include "csvreader.h"
 #include "generators.h"
@@ -109,7 +110,7 @@ int benchCommand(const QStringList& arguments)
     parser.addOption({"reference", "Also time a plain Eigen loop on the same SGD runs and print the ratio."});
     parser.addOption({"repeat", "Runs of each workload; the fastest is printed (default 3).", "n"});
     parser.addOption({"report-every", "Also time each run with an epoch report (ΔW copy) every N epochs and print the cost.", "n"});
-    parser.process(arguments);
+    parseArguments(parser, arguments);
     const QString only = parser.value("workload");
     const QString opt = parser.value("optimizer");
     if (parser.isSet("optimizer") && opt != "sgd" && opt != "adam")

@@ -1,6 +1,7 @@
 #include "builtindata.h"
 #include "cliexport.h"
 #include "clierror.h"
+#include "cliparse.h"
 #include "cliproject.h"
 #include "commands.h"
 #include "interruptflag.h"
@@ -43,7 +44,7 @@ int trainCommand(const QStringList& arguments)
     parser.addOption({"save", "Save the trained project to this file.", "project"});
     parser.addOption({"report-every", "Epochs between progress reports (default: about 200 a run).", "n"});
     CliExport::addOptions(parser, true);
-    parser.process(arguments);
+    parseArguments(parser, arguments);
     if (!parser.positionalArguments().isEmpty())
         throw UsageError("train: unexpected argument \"" + parser.positionalArguments().first().toStdString() + "\"");
 
