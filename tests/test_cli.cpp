@@ -124,6 +124,19 @@ private slots:
         QVERIFY2(r.out.contains("--epochs"), qPrintable(r.out));
     }
 
+    void badValuesAreNotSilentlyAccepted()
+    {
+        Run r = backprop({"train", "--preset", "xor", "--epochs", "5", "--report-every", "abc"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--report-every") && r.err.contains("abc"), qPrintable(r.err));
+        r = backprop({"train", "--preset", "xor", "--epochs", "5", "--layers", ""});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--layers"), qPrintable(r.err));
+        r = backprop({"train", "--dataset", "spiral", "--epochs", "5", "--target", "2"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--target") && r.err.contains("generator"), qPrintable(r.err));
+    }
+
     void interruptStillSavesAndExports()
     {
         QTemporaryDir dir;

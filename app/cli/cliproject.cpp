@@ -2,6 +2,7 @@
 
 #include "builtindata.h"
 #include "clierror.h"
+#include "cliparse.h"
 #include "defaultproject.h"
 #include "generators.h"
 #include "designlimits.h"
@@ -123,16 +124,6 @@ void defaultOutput(const Project& project, Activation& f, Loss& loss)
     loss = regression ? Loss::MSE : multiClass ? Loss::CategoricalCrossEntropy : Loss::BinaryCrossEntropy;
 }
 
-int whole(const QString& text, const char* option, int lo, int hi)
-{
-    bool ok = false;
-    const int v = text.trimmed().toInt(&ok);
-    if (!ok || v < lo || v > hi)
-        throw UsageError("--" + std::string(option) + ": expected a whole number in [" + std::to_string(lo) + ", "
-                         + std::to_string(hi) + "], got \"" + text.toStdString() + "\"");
-    return v;
-}
-
 void applyLayers(const QCommandLineParser& p, Project& project)
 {
     std::vector<LayerSpec>& layers = project.network.layers;
@@ -145,11 +136,12 @@ void applyLayers(const QCommandLineParser& p, Project& project)
         throw UsageError("--layers and --hidden-layers: choose one");
     std::vector<int> widths;
     if (p.isSet("layers")) {
-        for (const QString& w : listOption(p, "layers"))
-            widths.push_back(whole(w, "layers", 1, limits::maxNeurons));
+        // Empty parts kept: "--layers ''" or "8,,4" is a mistake, not a request for fewer layers.
+        for (const QString& w : p.value("layers").split(','))
+            widths.push_back(wholeNumber(w, "layers", 1, limits::maxNeurons));
     } else if (p.isSet("hidden-layers") || p.isSet("neurons")) {
-        const int n = p.isSet("hidden-layers") ? whole(p.value("hidden-layers"), "hidden-layers", 0, limits::maxHiddenLayers) : int(hidden.size());
-        const int m = p.isSet("neurons") ? whole(p.value("neurons"), "neurons", 1, limits::maxNeurons) : 8;
+        const int n = p.isSet("hidden-layers") ? wholeNumber(p.value("hidden-layers"), "hidden-layers", 0, limits::maxHiddenLayers) : int(hidden.size());
+        const int m = p.isSet("neurons") ? wholeNumber(p.value("neurons"), "neurons", 1, limits::maxNeurons) : 8;
         widths.assign(std::size_t(n), m);
     }
     if (p.isSet("layers") || p.isSet("hidden-layers") || p.isSet("neurons")) {
@@ -189,13 +181,13 @@ void applyTraining(const QCommandLineParser& p, TrainConfig& t)
     if (p.isSet("lr"))
         t.optimizer.learningRate = Scalar(number(p, "lr", limits::minLearningRate, limits::maxLearningRate));
     if (p.isSet("epochs"))
-        t.epochs = whole(p.value("epochs"), "epochs", 1, limits::maxEpochs);
+        t.epochs = wholeNumber(p.value("epochs"), "epochs", 1, limits::maxEpochs);
     if (p.isSet("batch-size"))
-        t.batchSize = whole(p.value("batch-size"), "batch-size", 0, limits::maxBatchSize);
+        t.batchSize = wholeNumber(p.value("batch-size"), "batch-size", 0, limits::maxBatchSize);
     if (p.isSet("validation"))
         t.validationSplit = number(p, "validation", 0, limits::maxValidationSplit);
     if (p.isSet("seed"))
-        t.seed = std::uint64_t(whole(p.value("seed"), "seed", 0, 2147483647));
+        t.seed = std::uint64_t(wholeNumber(p.value("seed"), "seed", 0, 2147483647));
 }
 }  // namespace
 
@@ -225,6 +217,8 @@ Project projectFromOptions(const QCommandLineParser& p)
         throw UsageError("--load: the project is trained; changing its data or layers would discard its weights");
     if (p.isSet("dataset"))
         applyDataset(p, project.data);
+    if (p.isSet("target") && project.data.kind == DataSource::Kind::Generator)
+        throw UsageError("--target: \"" + project.data.name + "\" is a generator; only a CSV file has columns to choose");
     if (p.isSet("target"))
         for (const QString& t : listOption(p, "target"))
             project.data.csv.targets.push_back(t.trimmed().toStdString());

@@ -55,7 +55,7 @@ int trainCommand(const QStringList& arguments)
     printModelSummary(stdout, session->network().spec());
     const int epochs = trainer.config().epochs;
     ProgressBar progress(stdout, epochs);
-    const int every = parser.isSet("report-every") ? std::max(1, parser.value("report-every").toInt())
+    const int every = parser.isSet("report-every") ? wholeNumber(parser.value("report-every"), "report-every", 1, INT_MAX)
                                                    : std::max(1, epochs / 200);
     // The trainer reports every gcd(progress spacing, GIF spacing) epochs; each listener takes its own.
     const int gifEvery = exports.beginRecording(*session);
