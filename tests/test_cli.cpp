@@ -137,6 +137,17 @@ private slots:
         QVERIFY2(r.err.contains("--target") && r.err.contains("generator"), qPrintable(r.err));
     }
 
+    void aDesignErrorAFlagCausedNamesTheFlag()
+    {
+        Run r = backprop({"train", "--preset", "xor", "--epochs", "5", "--activation", "softmax"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--activation") && r.err.contains("only for the output layer"), qPrintable(r.err));
+        QVERIFY2(!r.err.contains("network.layers"), qPrintable(r.err));
+        r = backprop({"train", "--preset", "xor", "--epochs", "5", "--output-activation", "linear", "--loss", "bce"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--output-activation linear") && r.err.contains("--loss bce"), qPrintable(r.err));
+    }
+
     void interruptStillSavesAndExports()
     {
         QTemporaryDir dir;

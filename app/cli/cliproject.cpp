@@ -10,6 +10,8 @@
 
 #include <QFileInfo>
 
+#include <optional>
+
 #include <string>
 #include <vector>
 
@@ -153,8 +155,11 @@ void applyLayers(const QCommandLineParser& p, Project& project)
         const QStringList names = listOption(p, "activation");
         if (names.size() != 1 && names.size() != qsizetype(hidden.size()))
             throw UsageError("--activation: give one name, or one per hidden layer (" + std::to_string(hidden.size()) + ")");
-        for (std::size_t i = 0; i < hidden.size(); ++i)
+        for (std::size_t i = 0; i < hidden.size(); ++i) {
             hidden[i].activation = activation(names.size() == 1 ? names[0] : names[qsizetype(i)], "activation");
+            if (hidden[i].activation == Activation::Softmax)
+                throw UsageError("--activation: softmax is only for the output layer (--output-activation softmax)");
+        }
     }
     if (p.isSet("dataset") && !p.isSet("output-activation") && !p.isSet("loss"))
         defaultOutput(project, output.activation, project.training.loss);
@@ -195,6 +200,31 @@ void addProjectOptions(QCommandLineParser& parser)
 {
     for (const Option& o : projectOptions())
         parser.addOption({QString::fromLatin1(o.name), QString::fromStdString(o.help), QString::fromLatin1(o.value)});
+}
+
+std::optional<UsageError> optionError(const QCommandLineParser& p, const Project& project, const InputError& error)
+{
+    // The options that set each design field Session checks.
+    std::vector<const char*> options;
+    const std::string& field = error.field;
+    const std::string lastLayer = "network.layers[" + std::to_string(project.network.layers.size() - 1) + "]";
+    if (field == "training.loss")
+        options = {"output-activation", "loss"};
+    else if (field == "training.validationSplit")
+        options = {"validation"};
+    else if (field.starts_with(lastLayer + ".activation"))
+        options = {"output-activation"};
+    else if (field.ends_with(".activation"))
+        options = {"activation"};
+    else if (field.ends_with(".neurons") || field == "network.layers")
+        options = {"layers", "hidden-layers", "neurons"};
+    std::string given;
+    for (const char* name : options)
+        if (p.isSet(name))
+            given += (given.empty() ? "--" : ", --") + std::string(name) + " " + p.value(name).toStdString();
+    if (given.empty())
+        return std::nullopt;
+    return UsageError(given + ": " + error.message);
 }
 
 Project projectFromOptions(const QCommandLineParser& p)

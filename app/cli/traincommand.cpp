@@ -4,6 +4,7 @@
 #include "cliparse.h"
 #include "cliproject.h"
 #include "commands.h"
+#include "inputerror.h"
 #include "interruptflag.h"
 #include "modelsummary.h"
 #include "progressbar.h"
@@ -50,7 +51,14 @@ int trainCommand(const QStringList& arguments)
 
     CliExport exports(parser);
     const Project project = projectFromOptions(parser);
-    auto session = std::make_unique<Session>(project, builtinReader());
+    std::unique_ptr<Session> session;
+    try {
+        session = std::make_unique<Session>(project, builtinReader());
+    } catch (const InputError& e) {
+        if (const auto usage = optionError(parser, project, e); usage && !Session::dataAtFault(e))
+            throw *usage;
+        throw;
+    }
     Trainer& trainer = session->trainer();
     printModelSummary(stdout, session->network().spec());
     const int epochs = trainer.config().epochs;
