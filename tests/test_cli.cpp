@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -146,6 +147,16 @@ private slots:
         r = backprop({"train", "--preset", "xor", "--epochs", "5", "--output-activation", "linear", "--loss", "bce"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--output-activation linear") && r.err.contains("--loss bce"), qPrintable(r.err));
+    }
+
+    void aCsvWithANumberTargetGetsALinearOutput()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath("prices.csv");
+        writeFile(csv, "size,price\n1,10.5\n2,19.25\n3,31.75\n4,40.5\n5,52.25\n6,59.5\n");
+        const Run r = backprop({"train", "--dataset", csv, "--layers", "4", "--epochs", "5"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QRegularExpression("output +1 +linear")), qPrintable(r.out));
     }
 
     void interruptStillSavesAndExports()

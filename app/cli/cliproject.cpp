@@ -114,18 +114,6 @@ void applyDataset(const QCommandLineParser& p, DataSource& data)
     }
 }
 
-// The output layer's usual activation and loss for the data, judged from its source before it is
-// read: linear + mse for sine and autoencoders, softmax + cce for gaussian blobs of three or more
-// classes and for every CSV or built-in dataset, sigmoid + bce for the other generators.
-void defaultOutput(const Project& project, Activation& f, Loss& loss)
-{
-    const bool multiClass = project.data.kind != DataSource::Kind::Generator
-                            || (project.data.name == "gaussian" && project.data.classes > 2);
-    const bool regression = project.data.name == "sine" || project.data.autoencoder;
-    f = regression ? Activation::Linear : multiClass ? Activation::Softmax : Activation::Sigmoid;
-    loss = regression ? Loss::MSE : multiClass ? Loss::CategoricalCrossEntropy : Loss::BinaryCrossEntropy;
-}
-
 void applyLayers(const QCommandLineParser& p, Project& project)
 {
     std::vector<LayerSpec>& layers = project.network.layers;
@@ -161,8 +149,6 @@ void applyLayers(const QCommandLineParser& p, Project& project)
                 throw UsageError("--activation: softmax is only for the output layer (--output-activation softmax)");
         }
     }
-    if (p.isSet("dataset") && !p.isSet("output-activation") && !p.isSet("loss"))
-        defaultOutput(project, output.activation, project.training.loss);
     if (p.isSet("output-activation"))
         output.activation = activation(p.value("output-activation"), "output-activation");
     layers = hidden;
@@ -200,6 +186,11 @@ void addProjectOptions(QCommandLineParser& parser)
 {
     for (const Option& o : projectOptions())
         parser.addOption({QString::fromLatin1(o.name), QString::fromStdString(o.help), QString::fromLatin1(o.value)});
+}
+
+bool fitsOutput(const QCommandLineParser& p)
+{
+    return p.isSet("dataset") && !p.isSet("output-activation") && !p.isSet("loss");
 }
 
 std::optional<UsageError> optionError(const QCommandLineParser& p, const Project& project, const InputError& error)

@@ -18,6 +18,10 @@ void addProjectOptions(QCommandLineParser& parser);
 /// and InputError for a preset or project file that cannot be read.
 Project projectFromOptions(const QCommandLineParser& parser);
 
+/// True when the data, once read, chooses the output activation and loss (Session's fitOutput):
+/// --dataset is given without --output-activation or --loss.
+bool fitsOutput(const QCommandLineParser& parser);
+
 /// Returns the usage error naming the options behind error, a design error Session found in
 /// project; nothing when no option the user gave set the field it names (the preset or file did).
 std::optional<UsageError> optionError(const QCommandLineParser& parser, const Project& project, const InputError& error);

@@ -53,7 +53,7 @@ int trainCommand(const QStringList& arguments)
     const Project project = projectFromOptions(parser);
     std::unique_ptr<Session> session;
     try {
-        session = std::make_unique<Session>(project, builtinReader());
+        session = std::make_unique<Session>(project, builtinReader(), fitsOutput(parser));
     } catch (const InputError& e) {
         if (const auto usage = optionError(parser, project, e); usage && !Session::dataAtFault(e))
             throw *usage;
