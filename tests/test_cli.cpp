@@ -159,6 +159,14 @@ private slots:
         QVERIFY2(r.out.contains(QRegularExpression("output +1 +linear")), qPrintable(r.out));
     }
 
+    void aSplitThatLeavesNoTrainingSampleNamesTheFlag()
+    {
+        const Run r = backprop({"train", "--preset", "xor", "--validation", "0.9"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--validation 0.9") && r.err.contains("all 4 samples"), qPrintable(r.err));
+        QVERIFY2(!r.out.contains("nan"), qPrintable(r.out));
+    }
+
     void interruptStillSavesAndExports()
     {
         QTemporaryDir dir;
