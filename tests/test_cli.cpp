@@ -130,6 +130,9 @@ private slots:
         Run r = backprop({"train", "--preset", "xor", "--epochs", "5", "--report-every", "abc"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--report-every") && r.err.contains("abc"), qPrintable(r.err));
+        r = backprop({"bench", "--repeat", "many"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--repeat") && r.err.contains("many"), qPrintable(r.err));
         r = backprop({"train", "--preset", "xor", "--epochs", "5", "--layers", ""});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--layers"), qPrintable(r.err));

@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 
 #include <chrono>
+#include <climits>
 #include <cstdio>
 #include <sstream>
 
@@ -115,7 +116,7 @@ int benchCommand(const QStringList& arguments)
     const QString opt = parser.value("optimizer");
     if (parser.isSet("optimizer") && opt != "sgd" && opt != "adam")
         throw UsageError("--optimizer: expected sgd or adam, got \"" + opt.toStdString() + "\"");
-    const int repeat = std::max(1, parser.isSet("repeat") ? parser.value("repeat").toInt() : 3);
+    const int repeat = parser.isSet("repeat") ? wholeNumber(parser.value("repeat"), "repeat", 1, INT_MAX) : 3;
     bool matched = false;
     for (const Workload& w : workloads()) {
         const QString name = QString::fromLatin1(w.name);
@@ -130,7 +131,7 @@ int benchCommand(const QStringList& arguments)
             TrainConfig c = w.config;
             if (adam)
                 c.optimizer = {OptimizerKind::Adam, 1e-3f, 0.9f, 0.9f, 0.999f, 1e-8f};
-            const int every = parser.isSet("report-every") ? std::max(1, parser.value("report-every").toInt()) : 0;
+            const int every = parser.isSet("report-every") ? wholeNumber(parser.value("report-every"), "report-every", 1, INT_MAX) : 0;
             double best = 1e300, bestPlain = 1e300, bestReported = 1e300;
             Network net(w.spec);
             for (int r = 0; r < repeat; ++r) {
