@@ -4,6 +4,8 @@
 #include "outputfit.h"
 #include "projectfile.h"
 
+#include <sstream>
+
 namespace bp {
 
 Session::Session(Project project, const BuiltinReader& builtins, bool fitOutput)
@@ -12,6 +14,13 @@ Session::Session(Project project, const BuiltinReader& builtins, bool fitOutput)
 {
     project_.network = net_.spec();
     std::tie(train_, validation_) = splitDataset(data_, project_.training.validationSplit, project_.training.seed);
+    if (train_.samples() == 0) {
+        std::ostringstream split;
+        split << project_.training.validationSplit;
+        throw InputError({}, 0, 0, "training.validationSplit",
+                         "a validation split of " + split.str() + " holds out all " + std::to_string(data_.samples())
+                             + " samples and leaves none to train on; use a smaller split");
+    }
     if (project_.trained()) {
         ProjectFile::applyWeights(project_, net_);
         trainer_ = std::make_unique<Trainer>(net_, train_, validation_, project_.training);

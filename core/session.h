@@ -15,7 +15,8 @@ class Session {
 public:
     /// Loads the project's data, fits the network's input and output widths to it, splits off
     /// the validation set and builds the network — with the project's weights if it has them,
-    /// else drawn from the seed. Throws InputError (file, line, field) on anything it cannot use.
+    /// else drawn from the seed. Throws InputError (file, line, field) on anything it cannot use,
+    /// a validation split that leaves no sample to train on among them.
     /// With fitOutput an untrained project's output activation and loss become the pair that
     /// suits the data when theirs do not (see fitOutputToTask): the data was switched under them.
     Session(Project project, const BuiltinReader& builtins, bool fitOutput = false);

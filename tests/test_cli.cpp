@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,6 +107,67 @@ private slots:
                       "linear", "--loss", "mse", "--optimizer", "sgd", "--lr", "1e6", "--epochs", "50"});
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains("loss became") && r.err.contains("learning rate"), qPrintable(r.err));
+    }
+
+    void usageErrorsExitTwoNamingTheOption()
+    {
+        Run r = backprop({"train", "--no-such-option"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no-such-option"), qPrintable(r.err));
+        r = backprop({"train", "--epochs"});  // the value is missing
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("epochs"), qPrintable(r.err));
+        r = backprop({"predict", "--bogus"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("bogus"), qPrintable(r.err));
+        r = backprop({"train", "--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("--epochs"), qPrintable(r.out));
+    }
+
+    void badValuesAreNotSilentlyAccepted()
+    {
+        Run r = backprop({"train", "--preset", "xor", "--epochs", "5", "--report-every", "abc"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--report-every") && r.err.contains("abc"), qPrintable(r.err));
+        r = backprop({"bench", "--repeat", "many"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--repeat") && r.err.contains("many"), qPrintable(r.err));
+        r = backprop({"train", "--preset", "xor", "--epochs", "5", "--layers", ""});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--layers"), qPrintable(r.err));
+        r = backprop({"train", "--dataset", "spiral", "--epochs", "5", "--target", "2"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--target") && r.err.contains("generator"), qPrintable(r.err));
+    }
+
+    void aDesignErrorAFlagCausedNamesTheFlag()
+    {
+        Run r = backprop({"train", "--preset", "xor", "--epochs", "5", "--activation", "softmax"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--activation") && r.err.contains("only for the output layer"), qPrintable(r.err));
+        QVERIFY2(!r.err.contains("network.layers"), qPrintable(r.err));
+        r = backprop({"train", "--preset", "xor", "--epochs", "5", "--output-activation", "linear", "--loss", "bce"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--output-activation linear") && r.err.contains("--loss bce"), qPrintable(r.err));
+    }
+
+    void aCsvWithANumberTargetGetsALinearOutput()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath("prices.csv");
+        writeFile(csv, "size,price\n1,10.5\n2,19.25\n3,31.75\n4,40.5\n5,52.25\n6,59.5\n");
+        const Run r = backprop({"train", "--dataset", csv, "--layers", "4", "--epochs", "5"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QRegularExpression("output +1 +linear")), qPrintable(r.out));
+    }
+
+    void aSplitThatLeavesNoTrainingSampleNamesTheFlag()
+    {
+        const Run r = backprop({"train", "--preset", "xor", "--validation", "0.9"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--validation 0.9") && r.err.contains("all 4 samples"), qPrintable(r.err));
+        QVERIFY2(!r.out.contains("nan"), qPrintable(r.out));
     }
 
     void interruptStillSavesAndExports()

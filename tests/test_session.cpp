@@ -1,5 +1,6 @@
 // Session: the data decides the network's widths at both ends, the design everything between; a
-// trained network that does not fit its data is refused with the data's name and both widths.
+// trained network that does not fit its data is refused with the data's name and both widths, and a
+// validation split that leaves nothing to train on is refused with the split and the sample count.
 #include "inputerror.h"
 #include "session.h"
 
@@ -113,6 +114,23 @@ private slots:
             QCOMPARE(error.file, std::string("xor"));
             QVERIFY2(QString(error.what()).contains("has 2 features and 1 targets"), error.what());
         }
+    }
+
+    void aSplitThatLeavesNoTrainingSampleIsRefused()
+    {
+        QTemporaryDir dir;
+        Project p = csvProject(writeCsv(dir, "twelve.csv", 2));
+        p.training.validationSplit = 0.99;  // rounds to all 12 rows
+        try {
+            Session refused(p, noBuiltins());
+            QFAIL("a split holding out every sample was accepted");
+        } catch (const InputError& error) {
+            QCOMPARE(error.field, std::string("training.validationSplit"));
+            QVERIFY2(QString(error.what()).contains("0.99") && QString(error.what()).contains("all 12 samples"), error.what());
+        }
+        p.training.validationSplit = 0.9;  // holds out 11, trains on 1
+        const Session kept(p, noBuiltins());
+        QCOMPARE(kept.trainer().report().epoch, 0);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "builtindata.h"
 #include "clierror.h"
+#include "cliparse.h"
 #include "commands.h"
 #include "csvreader.h"
 #include "generators.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 
 #include <chrono>
+#include <climits>
 #include <cstdio>
 #include <sstream>
 
@@ -109,12 +111,12 @@ int benchCommand(const QStringList& arguments)
     parser.addOption({"reference", "Also time a plain Eigen loop on the same SGD runs and print the ratio."});
     parser.addOption({"repeat", "Runs of each workload; the fastest is printed (default 3).", "n"});
     parser.addOption({"report-every", "Also time each run with an epoch report (ΔW copy) every N epochs and print the cost.", "n"});
-    parser.process(arguments);
+    parseArguments(parser, arguments);
     const QString only = parser.value("workload");
     const QString opt = parser.value("optimizer");
     if (parser.isSet("optimizer") && opt != "sgd" && opt != "adam")
         throw UsageError("--optimizer: expected sgd or adam, got \"" + opt.toStdString() + "\"");
-    const int repeat = std::max(1, parser.isSet("repeat") ? parser.value("repeat").toInt() : 3);
+    const int repeat = parser.isSet("repeat") ? wholeNumber(parser.value("repeat"), "repeat", 1, INT_MAX) : 3;
     bool matched = false;
     for (const Workload& w : workloads()) {
         const QString name = QString::fromLatin1(w.name);
@@ -129,7 +131,7 @@ int benchCommand(const QStringList& arguments)
             TrainConfig c = w.config;
             if (adam)
                 c.optimizer = {OptimizerKind::Adam, 1e-3f, 0.9f, 0.9f, 0.999f, 1e-8f};
-            const int every = parser.isSet("report-every") ? std::max(1, parser.value("report-every").toInt()) : 0;
+            const int every = parser.isSet("report-every") ? wholeNumber(parser.value("report-every"), "report-every", 1, INT_MAX) : 0;
             double best = 1e300, bestPlain = 1e300, bestReported = 1e300;
             Network net(w.spec);
             for (int r = 0; r < repeat; ++r) {

@@ -2,12 +2,15 @@
 
 #include "builtindata.h"
 #include "clierror.h"
+#include "cliparse.h"
 #include "defaultproject.h"
 #include "generators.h"
 #include "designlimits.h"
 #include "projectfile.h"
 
 #include <QFileInfo>
+
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -111,28 +114,6 @@ void applyDataset(const QCommandLineParser& p, DataSource& data)
     }
 }
 
-// The output layer's usual activation and loss for the data, judged from its source before it is
-// read: linear + mse for sine and autoencoders, softmax + cce for gaussian blobs of three or more
-// classes and for every CSV or built-in dataset, sigmoid + bce for the other generators.
-void defaultOutput(const Project& project, Activation& f, Loss& loss)
-{
-    const bool multiClass = project.data.kind != DataSource::Kind::Generator
-                            || (project.data.name == "gaussian" && project.data.classes > 2);
-    const bool regression = project.data.name == "sine" || project.data.autoencoder;
-    f = regression ? Activation::Linear : multiClass ? Activation::Softmax : Activation::Sigmoid;
-    loss = regression ? Loss::MSE : multiClass ? Loss::CategoricalCrossEntropy : Loss::BinaryCrossEntropy;
-}
-
-int whole(const QString& text, const char* option, int lo, int hi)
-{
-    bool ok = false;
-    const int v = text.trimmed().toInt(&ok);
-    if (!ok || v < lo || v > hi)
-        throw UsageError("--" + std::string(option) + ": expected a whole number in [" + std::to_string(lo) + ", "
-                         + std::to_string(hi) + "], got \"" + text.toStdString() + "\"");
-    return v;
-}
-
 void applyLayers(const QCommandLineParser& p, Project& project)
 {
     std::vector<LayerSpec>& layers = project.network.layers;
@@ -145,11 +126,12 @@ void applyLayers(const QCommandLineParser& p, Project& project)
         throw UsageError("--layers and --hidden-layers: choose one");
     std::vector<int> widths;
     if (p.isSet("layers")) {
-        for (const QString& w : listOption(p, "layers"))
-            widths.push_back(whole(w, "layers", 1, limits::maxNeurons));
+        // Empty parts kept: "--layers ''" or "8,,4" is a mistake, not a request for fewer layers.
+        for (const QString& w : p.value("layers").split(','))
+            widths.push_back(wholeNumber(w, "layers", 1, limits::maxNeurons));
     } else if (p.isSet("hidden-layers") || p.isSet("neurons")) {
-        const int n = p.isSet("hidden-layers") ? whole(p.value("hidden-layers"), "hidden-layers", 0, limits::maxHiddenLayers) : int(hidden.size());
-        const int m = p.isSet("neurons") ? whole(p.value("neurons"), "neurons", 1, limits::maxNeurons) : 8;
+        const int n = p.isSet("hidden-layers") ? wholeNumber(p.value("hidden-layers"), "hidden-layers", 0, limits::maxHiddenLayers) : int(hidden.size());
+        const int m = p.isSet("neurons") ? wholeNumber(p.value("neurons"), "neurons", 1, limits::maxNeurons) : 8;
         widths.assign(std::size_t(n), m);
     }
     if (p.isSet("layers") || p.isSet("hidden-layers") || p.isSet("neurons")) {
@@ -161,11 +143,12 @@ void applyLayers(const QCommandLineParser& p, Project& project)
         const QStringList names = listOption(p, "activation");
         if (names.size() != 1 && names.size() != qsizetype(hidden.size()))
             throw UsageError("--activation: give one name, or one per hidden layer (" + std::to_string(hidden.size()) + ")");
-        for (std::size_t i = 0; i < hidden.size(); ++i)
+        for (std::size_t i = 0; i < hidden.size(); ++i) {
             hidden[i].activation = activation(names.size() == 1 ? names[0] : names[qsizetype(i)], "activation");
+            if (hidden[i].activation == Activation::Softmax)
+                throw UsageError("--activation: softmax is only for the output layer (--output-activation softmax)");
+        }
     }
-    if (p.isSet("dataset") && !p.isSet("output-activation") && !p.isSet("loss"))
-        defaultOutput(project, output.activation, project.training.loss);
     if (p.isSet("output-activation"))
         output.activation = activation(p.value("output-activation"), "output-activation");
     layers = hidden;
@@ -189,13 +172,13 @@ void applyTraining(const QCommandLineParser& p, TrainConfig& t)
     if (p.isSet("lr"))
         t.optimizer.learningRate = Scalar(number(p, "lr", limits::minLearningRate, limits::maxLearningRate));
     if (p.isSet("epochs"))
-        t.epochs = whole(p.value("epochs"), "epochs", 1, limits::maxEpochs);
+        t.epochs = wholeNumber(p.value("epochs"), "epochs", 1, limits::maxEpochs);
     if (p.isSet("batch-size"))
-        t.batchSize = whole(p.value("batch-size"), "batch-size", 0, limits::maxBatchSize);
+        t.batchSize = wholeNumber(p.value("batch-size"), "batch-size", 0, limits::maxBatchSize);
     if (p.isSet("validation"))
         t.validationSplit = number(p, "validation", 0, limits::maxValidationSplit);
     if (p.isSet("seed"))
-        t.seed = std::uint64_t(whole(p.value("seed"), "seed", 0, 2147483647));
+        t.seed = std::uint64_t(wholeNumber(p.value("seed"), "seed", 0, 2147483647));
 }
 }  // namespace
 
@@ -203,6 +186,36 @@ void addProjectOptions(QCommandLineParser& parser)
 {
     for (const Option& o : projectOptions())
         parser.addOption({QString::fromLatin1(o.name), QString::fromStdString(o.help), QString::fromLatin1(o.value)});
+}
+
+bool fitsOutput(const QCommandLineParser& p)
+{
+    return p.isSet("dataset") && !p.isSet("output-activation") && !p.isSet("loss");
+}
+
+std::optional<UsageError> optionError(const QCommandLineParser& p, const Project& project, const InputError& error)
+{
+    // The options that set each design field Session checks.
+    std::vector<const char*> options;
+    const std::string& field = error.field;
+    const std::string lastLayer = "network.layers[" + std::to_string(project.network.layers.size() - 1) + "]";
+    if (field == "training.loss")
+        options = {"output-activation", "loss"};
+    else if (field == "training.validationSplit")
+        options = {"validation"};
+    else if (field.starts_with(lastLayer + ".activation"))
+        options = {"output-activation"};
+    else if (field.ends_with(".activation"))
+        options = {"activation"};
+    else if (field.ends_with(".neurons") || field == "network.layers")
+        options = {"layers", "hidden-layers", "neurons"};
+    std::string given;
+    for (const char* name : options)
+        if (p.isSet(name))
+            given += (given.empty() ? "--" : ", --") + std::string(name) + " " + p.value(name).toStdString();
+    if (given.empty())
+        return std::nullopt;
+    return UsageError(given + ": " + error.message);
 }
 
 Project projectFromOptions(const QCommandLineParser& p)
@@ -225,6 +238,8 @@ Project projectFromOptions(const QCommandLineParser& p)
         throw UsageError("--load: the project is trained; changing its data or layers would discard its weights");
     if (p.isSet("dataset"))
         applyDataset(p, project.data);
+    if (p.isSet("target") && project.data.kind == DataSource::Kind::Generator)
+        throw UsageError("--target: \"" + project.data.name + "\" is a generator; only a CSV file has columns to choose");
     if (p.isSet("target"))
         for (const QString& t : listOption(p, "target"))
             project.data.csv.targets.push_back(t.trimmed().toStdString());

@@ -1,6 +1,7 @@
 #include "builtindata.h"
 #include "cliexport.h"
 #include "clierror.h"
+#include "cliparse.h"
 #include "commands.h"
 #include "projectfile.h"
 #include "session.h"
@@ -18,7 +19,7 @@ int exportCommand(const QStringList& arguments)
     parser.addOption({"architecture", "Write the network graph as a picture (.png or .svg).", "file"});
     parser.addOption({"loss", "Write the loss history as a table (.csv) or a chart (.png).", "file"});
     CliExport::addOptions(parser, false);
-    parser.process(arguments);
+    parseArguments(parser, arguments);
     if (!parser.positionalArguments().isEmpty())
         throw UsageError("export: unexpected argument \"" + parser.positionalArguments().first().toStdString() + "\"");
     if (!parser.isSet("load"))

@@ -1,5 +1,6 @@
 #include "builtindata.h"
 #include "clierror.h"
+#include "cliparse.h"
 #include "commands.h"
 #include "csvtable.h"
 #include "inputerror.h"
@@ -48,7 +49,7 @@ int predictCommand(const QStringList& arguments)
     parser.addOption({"load", "The trained project.", "project"});
     parser.addOption({"input", "A CSV of raw inputs, one feature column each, as in the training file; they are scaled as "
                                "the training data was (default: the project's data).", "file.csv"});
-    parser.process(arguments);
+    parseArguments(parser, arguments);
     if (!parser.isSet("load"))
         throw UsageError("predict: --load PROJECT is required");
     const Project project = ProjectFile::load(parser.value("load").toStdString());

@@ -1,8 +1,10 @@
 #include "builtindata.h"
 #include "cliexport.h"
 #include "clierror.h"
+#include "cliparse.h"
 #include "cliproject.h"
 #include "commands.h"
+#include "inputerror.h"
 #include "interruptflag.h"
 #include "modelsummary.h"
 #include "progressbar.h"
@@ -43,18 +45,25 @@ int trainCommand(const QStringList& arguments)
     parser.addOption({"save", "Save the trained project to this file.", "project"});
     parser.addOption({"report-every", "Epochs between progress reports (default: about 200 a run).", "n"});
     CliExport::addOptions(parser, true);
-    parser.process(arguments);
+    parseArguments(parser, arguments);
     if (!parser.positionalArguments().isEmpty())
         throw UsageError("train: unexpected argument \"" + parser.positionalArguments().first().toStdString() + "\"");
 
     CliExport exports(parser);
     const Project project = projectFromOptions(parser);
-    auto session = std::make_unique<Session>(project, builtinReader());
+    std::unique_ptr<Session> session;
+    try {
+        session = std::make_unique<Session>(project, builtinReader(), fitsOutput(parser));
+    } catch (const InputError& e) {
+        if (const auto usage = optionError(parser, project, e); usage && !Session::dataAtFault(e))
+            throw *usage;
+        throw;
+    }
     Trainer& trainer = session->trainer();
     printModelSummary(stdout, session->network().spec());
     const int epochs = trainer.config().epochs;
     ProgressBar progress(stdout, epochs);
-    const int every = parser.isSet("report-every") ? std::max(1, parser.value("report-every").toInt())
+    const int every = parser.isSet("report-every") ? wholeNumber(parser.value("report-every"), "report-every", 1, INT_MAX)
                                                    : std::max(1, epochs / 200);
     // The trainer reports every gcd(progress spacing, GIF spacing) epochs; each listener takes its own.
     const int gifEvery = exports.beginRecording(*session);
