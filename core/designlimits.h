@@ -53,4 +53,10 @@ inline constexpr double maxLearningRate = 1e6;
 inline constexpr double minEpsilon = 1e-12;
 inline constexpr double maxEpsilon = 1.0;
 
+// ── Files ────────────────────────────────────────────────────────────────────────────────────
+// Nesting of arrays and objects in a project file. A valid project nests five deep (weights, layer,
+// W, row); reading a deeper document recurses once per level and, some hundred thousand levels
+// down, overflows the stack. 64 leaves ample room and stays far from any stack.
+inline constexpr int maxJsonDepth = 64;
+
 }  // namespace bp::limits

@@ -278,6 +278,15 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--scaling"));
     }
+
+    void hostileFilesAreRefusedWithAMessage()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("deep.json"), "{\"deep\": " + QByteArray(200000, '[') + QByteArray(200000, ']') + "}");
+        const Run r = backprop({"train", "--load", "deep.json", "--epochs", "1"}, dir.path());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("deep.json") && r.err.contains("nest more than"), qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
