@@ -68,6 +68,7 @@ private slots:
     void aDeviceIsRefused();
     void aFileBeyondTheSizeCapIsRefusedBeforeReading();
     void moreLabelsThanTheClassCapAreRefused();
+    void moreRowsThanTheSampleCapAreRefused();
 };
 
 void TestHostileFiles::deepNestingIsRefusedBeforeParsing_data()
@@ -157,6 +158,22 @@ void TestHostileFiles::moreLabelsThanTheClassCapAreRefused()
     QVERIFY2(contains(e, "at most " + std::to_string(limits::maxCsvClasses) + " classes"), e.what());
     std::ofstream(path) << labels(limits::maxCsvClasses);
     QCOMPARE(readCsvFile(path, CsvOptions{}).classNames.size(), std::size_t(limits::maxCsvClasses));
+}
+
+void TestHostileFiles::moreRowsThanTheSampleCapAreRefused()
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("rows.csv").toStdString();
+    {
+        std::ofstream out(path);
+        out << "x,y\n";
+        for (int i = 0; i <= limits::maxSamples; ++i)
+            out << "1,2\n";
+    }
+    const InputError e = errorWithin10s([&] { readCsvFile(path, CsvOptions{}); });
+    QCOMPARE(e.file, path);
+    QCOMPARE(e.line, limits::maxSamples + 2);  // the first row past the cap, after the header
+    QVERIFY2(contains(e, "at most " + std::to_string(limits::maxSamples)), e.what());
 }
 
 QTEST_GUILESS_MAIN(TestHostileFiles)
