@@ -3,13 +3,12 @@
 #include "csvtable.h"
 #include "inputerror.h"
 #include "designlimits.h"
+#include "regularfile.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
+#include <sstream>
 #include <map>
 
 namespace bp {
@@ -101,6 +100,10 @@ std::vector<std::string> encodeClasses(const CsvTable& t, int column, const std:
         names.push_back(text);
     for (const auto& [text, unused] : byText)
         names.push_back(text);
+    if (names.size() > std::size_t(limits::maxCsvClasses))
+        throw InputError(source, t.headerLine, column + 1, "csv.targets",
+                         "the target column holds " + std::to_string(names.size()) + " distinct labels; a dataset may have at most "
+                             + std::to_string(limits::maxCsvClasses) + " classes");
     if (names.size() < 2)
         throw InputError(source, t.rows.front().line, column + 1, {},
                          "every row has the class " + inQuotes(names.front()) + "; classification needs at least two classes");
@@ -165,6 +168,10 @@ Dataset readCsv(std::istream& in, const std::string& sourceName, const CsvOption
     const CsvTable t = readCsvTable(in, sourceName, options.delimiter, options.header);
     if (t.rows.empty())
         throw InputError(sourceName, "the file holds no data rows");
+    if (t.rows.size() > std::size_t(limits::maxSamples))
+        throw InputError(sourceName, t.rows[std::size_t(limits::maxSamples)].line, 0, {},
+                         "the file holds " + std::to_string(t.rows.size()) + " data rows; a dataset may have at most "
+                             + std::to_string(limits::maxSamples));
     const std::vector<int> targets = targetColumns(t, sourceName, options);
     const auto isTarget = [&](int j) { return std::find(targets.begin(), targets.end(), j) != targets.end(); };
     const auto columnName = [&](int j, const std::string& fallback) {
@@ -214,9 +221,7 @@ Dataset readCsvFile(const std::string& path, const CsvOptions& options)
         throw InputError(path, "the file does not exist");
     if (std::filesystem::is_directory(path, error))
         throw InputError(path, "this is a folder, not a CSV file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(path, std::string("the file cannot be opened: ") + std::strerror(errno));
+    std::istringstream in(readRegularFile(path, limits::maxCsvBytes, "a CSV file"));
     return readCsv(in, path, options);
 }
 

@@ -53,4 +53,22 @@ inline constexpr double maxLearningRate = 1e6;
 inline constexpr double minEpsilon = 1e-12;
 inline constexpr double maxEpsilon = 1.0;
 
+// ── Files ────────────────────────────────────────────────────────────────────────────────────
+// Nesting of arrays and objects in a project file. A valid project nests five deep (weights, layer,
+// W, row); reading a deeper document recurses once per level and, some hundred thousand levels
+// down, overflows the stack. 64 leaves ample room and stays far from any stack.
+inline constexpr int maxJsonDepth = 64;
+// Only regular files are read, never a pipe or a device, and none larger than these sizes; a
+// larger (or sparse) file is refused before a byte of it is read.
+// A project at maxParameters spells out some 120 MB of weights (see above): twice that is room to
+// spare, and the reader still holds the text and its parsed document within about a gigabyte.
+inline constexpr std::int64_t maxProjectBytes = std::int64_t(256) << 20;
+// A CSV file: maxSamples rows of a few dozen numbers fill about 256 MB. While it is read, the text
+// and its cells take several times the file's size, so a larger file would exceed a gigabyte.
+inline constexpr std::int64_t maxCsvBytes = std::int64_t(256) << 20;
+// Distinct labels in a CSV's class column. Each class is an output neuron and a row of one-hot
+// targets (classes × rows floats), so 10,000 labels in a 156 KB file once took 1.6 GB; 1000 covers
+// the largest common benchmarks (ImageNet) and keeps 100,000 rows' targets at 400 MB.
+inline constexpr int maxCsvClasses = 1000;
+
 }  // namespace bp::limits

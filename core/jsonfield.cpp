@@ -1,5 +1,6 @@
 #include "jsonfield.h"
 
+#include "designlimits.h"
 #include "inputerror.h"
 
 #include <algorithm>
@@ -149,10 +150,39 @@ InputError notJson(const std::string& file, const std::string& text, std::size_t
     return InputError(file, line, column, {}, "not valid JSON: " + reason);
 }
 
+// Returns the byte offset of the first bracket that nests deeper than limits::maxJsonDepth, or
+// npos. Brackets inside strings do not count; the parser judges everything else.
+std::size_t tooDeep(const std::string& text)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;  // skip the escaped character, which may be a quote
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limits::maxJsonDepth)
+                return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return std::string::npos;
+}
+
 }  // namespace
 
 Json parseJson(const std::string& text, const std::string& file)
 {
+    // Refused before parsing: nlohmann's parser, copies and destructor all recurse per level.
+    if (const auto at = tooDeep(text); at != std::string::npos)
+        throw notJson(file, text, at, "arrays and objects nest more than " + std::to_string(limits::maxJsonDepth)
+                                          + " levels deep");
     try {
         return Json::parse(text);
     } catch (const Json::parse_error& e) {

@@ -75,7 +75,8 @@ private:
     const std::string& file_;
 };
 
-/// Parses text as JSON; throws InputError(file, line, column, "not valid JSON: …") if it is not.
+/// Parses text as JSON; throws InputError(file, line, column, "not valid JSON: …") if it is not,
+/// or if it nests deeper than limits::maxJsonDepth (checked before parsing, so no depth can crash).
 Json parseJson(const std::string& text, const std::string& file);
 
 /// Returns the double that JSON should hold for x: the shortest decimal that reads back as x

@@ -1,14 +1,14 @@
 #include "projectfile.h"
 
+#include "designlimits.h"
 #include "inputerror.h"
 #include "jsonfield.h"
 #include "projectreader.h"
+#include "regularfile.h"
 #include "safefile.h"
 
 #include <cmath>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 namespace bp {
@@ -134,14 +134,9 @@ Project ProjectFile::load(const std::string& path)
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
         throw InputError(path, "is a folder, not a project file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(path, std::filesystem::exists(path, ec) ? "cannot be read" : "no such file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad())
-        throw InputError(path, "cannot be read");
-    return fromJson(text.str(), path);
+    if (!std::filesystem::exists(path, ec))
+        throw InputError(path, "no such file");
+    return fromJson(readRegularFile(path, limits::maxProjectBytes, "a project file"), path);
 }
 
 void ProjectFile::save(const Project& project, const std::string& path)

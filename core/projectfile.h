@@ -27,7 +27,8 @@ public:
     /// or line and column when the text is not JSON) on the first problem.
     static Project fromJson(const std::string& text, const std::string& sourceName);
 
-    /// Reads the project file at path; throws InputError naming the path if it cannot be read or is invalid.
+    /// Reads the project file at path; throws InputError naming the path if it cannot be read, is
+    /// not a regular file, is larger than limits::maxProjectBytes, or is invalid.
     static Project load(const std::string& path);
 
     /// Writes the project to path through a SafeFile: on failure it throws InputError naming the

@@ -340,6 +340,18 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--scaling"));
     }
+
+    void hostileFilesAreRefusedWithAMessage()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("deep.json"), "{\"deep\": " + QByteArray(200000, '[') + QByteArray(200000, ']') + "}");
+        const Run r = backprop({"train", "--load", "deep.json", "--epochs", "1"}, dir.path());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("deep.json") && r.err.contains("nest more than"), qPrintable(r.err));
+        const Run device = backprop({"train", "--dataset", "/dev/zero", "--epochs", "1"}, dir.path());
+        QCOMPARE(device.exitCode, 3);
+        QVERIFY2(device.err.contains("/dev/zero") && device.err.contains("not a regular file"), qPrintable(device.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,14 +3,16 @@
 #include "cliparse.h"
 #include "commands.h"
 #include "csvtable.h"
+#include "designlimits.h"
 #include "inputerror.h"
 #include "projectfile.h"
+#include "regularfile.h"
 #include "session.h"
 
 #include <QCommandLineParser>
 
 #include <cstdio>
-#include <fstream>
+#include <sstream>
 
 namespace bp {
 
@@ -18,9 +20,7 @@ namespace {
 // Reads a CSV of feature columns only (header optional) into inputs × samples.
 Matrix readInputs(const std::string& path, Index inputs)
 {
-    std::ifstream in(path);
-    if (!in)
-        throw InputError(path, "cannot open the file");
+    std::istringstream in(readRegularFile(path, limits::maxCsvBytes, "a CSV file"));
     const CsvTable table = readCsvTable(in, path, ',', HeaderMode::Auto);
     if (table.rows.empty())
         throw InputError(path, "no data rows");
