@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace bp::charttheme {
 
@@ -78,6 +79,19 @@ QPen markerPen()
 int xTickCount(int width) { return std::clamp(width / pixelsPerXLabel, 1, 6); }
 int yTickCount(int height) { return std::clamp(height / pixelsPerYLabel, 1, 6); }
 int percentStep(int height) { return height >= tallPercentAxis ? 25 : 50; }
+
+LossBounds lossBounds(std::span<const HistoryEntry> history)
+{
+    LossBounds b;
+    for (const HistoryEntry& e : history)
+        for (Curve c : {Curve::TrainLoss, Curve::ValidationLoss})
+            if (std::optional<double> loss = valueAt(e, c); loss && std::isfinite(*loss)) {
+                b.largest = std::max(b.largest, *loss);
+                if (*loss > 0)
+                    b.smallest = b.smallest > 0 ? std::min(b.smallest, *loss) : *loss;
+            }
+    return b;
+}
 
 Range epochRange(double first, double last) { return {first, std::max(last, first + 10)}; }
 

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <span>
 
 namespace bp::charttheme {
 
@@ -58,6 +59,15 @@ int xTickCount(int width);
 int yTickCount(int height);
 /// Returns the step of the percent axis labels: 25 where five labels fit in height, else 50.
 int percentStep(int height);
+
+/// The finite training and validation losses of a history: the smallest positive and the largest
+/// (0 where there is none).
+struct LossBounds {
+    double smallest = 0;
+    double largest = 0;
+};
+/// Returns the loss bounds of history, for lossRange.
+LossBounds lossBounds(std::span<const HistoryEntry> history);
 
 /// Returns the epoch axis's interval: first to last shown, at least ten epochs wide.
 Range epochRange(double first, double last);

@@ -53,21 +53,16 @@ LossChartPainter::Axes LossChartPainter::axes(std::span<const HistoryEntry> hist
 {
     Axes a;
     a.log = logScale_;
-    double smallest = 0, largest = 0;
-    for (const HistoryEntry& e : history)
-        for (Curve c : {Curve::TrainLoss, Curve::ValidationLoss})
-            if (std::optional<double> loss = charttheme::valueAt(e, c); loss && std::isfinite(*loss)) {
-                largest = std::max(largest, *loss);
-                if (*loss > 0)
-                    smallest = smallest > 0 ? std::min(smallest, *loss) : *loss;
-            }
     const double first = history.empty() ? 0 : history.front().epoch;
     a.x = charttheme::epochRange(first, history.empty() ? 10 : history.back().epoch);
     if (runEpochs_ > 0)
         a.x = {first, std::max(double(runEpochs_), first + 1)};
-    a.y = charttheme::lossRange(smallest, largest, logScale_);
-    if (runLossMax_ > 0 && !logScale_)
-        a.y = charttheme::lossRange(0, runLossMax_, false);
+    if (runLossMax_ > 0 && !logScale_) {
+        a.y = charttheme::lossRange(0, runLossMax_, false);  // the whole run's axis: no scan per frame
+    } else {
+        const charttheme::LossBounds b = charttheme::lossBounds(history);
+        a.y = charttheme::lossRange(b.smallest, b.largest, logScale_);
+    }
     a.xTicks = AxisTicks::linear(a.x.lower, a.x.upper, charttheme::xTickCount(int(plot.width())), 1);
     const int yCount = charttheme::yTickCount(int(plot.height()));
     a.yTicks = logScale_ ? AxisTicks::log(a.y.lower, a.y.upper, yCount) : AxisTicks::linear(a.y.lower, a.y.upper, yCount);

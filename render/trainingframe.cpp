@@ -34,12 +34,7 @@ void TrainingFrame::setPanel(std::unique_ptr<FramePanel> panel)
 
 void TrainingFrame::setRun(const std::vector<HistoryEntry>& fullHistory)
 {
-    double lossMax = 0;
-    for (const HistoryEntry& e : fullHistory)
-        for (std::optional<Scalar> loss : {std::optional<Scalar>(e.trainLoss), e.validationLoss})
-            if (loss && std::isfinite(*loss))
-                lossMax = std::max(lossMax, double(*loss));
-    chart_.setRun(fullHistory.empty() ? 0 : fullHistory.back().epoch, lossMax);
+    chart_.setRun(fullHistory.empty() ? 0 : fullHistory.back().epoch, charttheme::lossBounds(fullHistory).largest);
 }
 
 QString TrainingFrame::caption(const EpochReport& report)
