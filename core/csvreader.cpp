@@ -3,26 +3,17 @@
 #include "csvtable.h"
 #include "inputerror.h"
 #include "designlimits.h"
+#include "quotedexcerpt.h"
 #include "regularfile.h"
 
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
-#include <sstream>
 #include <map>
 
 namespace bp {
 
 namespace {
-
-// Returns the cell in single quotes, cut to 40 bytes so a stray binary line stays readable.
-std::string inQuotes(const std::string& cell)
-{
-    std::size_t cut = std::min<std::size_t>(cell.size(), 40);
-    while (cut > 0 && cut < cell.size() && (static_cast<unsigned char>(cell[cut]) & 0xC0) == 0x80)
-        --cut;  // never split a UTF-8 character
-    return "'" + cell.substr(0, cut) + (cut < cell.size() ? "…'" : "'");
-}
 
 // Returns a default column name such as "x3".
 std::string numbered(char letter, std::size_t k)
@@ -54,9 +45,9 @@ std::vector<int> targetColumns(const CsvTable& t, const std::string& source, con
         }
         if (column < 0)
             throw InputError(source, t.headerLine, 0, "csv.targets",
-                             t.header.empty() ? "target column '" + spec + "' cannot be found: the file has no header"
+                             t.header.empty() ? "target column " + quotedExcerpt(spec) + " cannot be found: the file has no header"
                                                     " row, so give its column number"
-                                              : "the header has no target column named '" + spec + "'");
+                                              : "the header has no target column named " + quotedExcerpt(spec));
         if (std::find(columns.begin(), columns.end(), column) == columns.end())
             columns.push_back(column);
     }
@@ -73,7 +64,7 @@ bool looksLikeClasses(const CsvTable& t, int column)
         const auto v = parseCsvNumber(row.cells[std::size_t(column)]);
         if (!v)
             return true;
-        if (*v != std::floor(*v))
+        if (!std::isfinite(*v) || *v != std::floor(*v))  // an overflow is refused as a value
             return false;
         distinct[*v] = 1;
     }
@@ -86,7 +77,7 @@ std::vector<std::string> encodeClasses(const CsvTable& t, int column, const std:
     const auto c = std::size_t(column);
     bool numeric = true;
     for (const CsvTable::Row& row : t.rows)
-        numeric = numeric && parseCsvNumber(row.cells[c]).has_value();
+        numeric = numeric && std::isfinite(parseCsvNumber(row.cells[c]).value_or(NAN));
     std::vector<std::string> names;  // first text seen for each class, sorted below
     std::map<double, std::string> byValue;
     std::map<std::string, int> byText;
@@ -106,7 +97,7 @@ std::vector<std::string> encodeClasses(const CsvTable& t, int column, const std:
                              + std::to_string(limits::maxCsvClasses) + " classes");
     if (names.size() < 2)
         throw InputError(source, t.rows.front().line, column + 1, {},
-                         "every row has the class " + inQuotes(names.front()) + "; classification needs at least two classes");
+                         "every row has the class " + quotedExcerpt(names.front()) + "; classification needs at least two classes");
     Y = Matrix::Zero(Index(names.size()), Index(t.rows.size()));
     for (std::size_t j = 0; j < t.rows.size(); ++j) {
         const std::string& cell = t.rows[j].cells[c];
@@ -154,18 +145,20 @@ Matrix numericColumns(const CsvTable& t, const std::vector<int>& columns, const 
             const auto v = parseCsvNumber(cell);
             if (!v)
                 throw InputError(sourceName, row.line, columns[i] + 1, {},
-                                 what + " '" + names[i] + "' needs a number, found " + inQuotes(cell));
+                                 what + " " + quotedExcerpt(names[i]) + " needs a number, found " + quotedExcerpt(cell));
+            if (!std::isfinite(*v))
+                throw InputError(sourceName, row.line, columns[i] + 1, {},
+                                 what + " " + quotedExcerpt(names[i]) + ": " + quotedExcerpt(cell) +
+                                     " is too large; numbers here must lie within ±3.4e38");
             M(Index(i), Index(s)) = Scalar(*v);
         }
     }
     return M;
 }
 
-}  // namespace
-
-Dataset readCsv(std::istream& in, const std::string& sourceName, const CsvOptions& options)
+// Builds the dataset from table t, read from sourceName, as readCsv promises.
+Dataset datasetOf(const CsvTable& t, const std::string& sourceName, const CsvOptions& options)
 {
-    const CsvTable t = readCsvTable(in, sourceName, options.delimiter, options.header);
     if (t.rows.empty())
         throw InputError(sourceName, "the file holds no data rows");
     if (t.rows.size() > std::size_t(limits::maxSamples))
@@ -214,6 +207,13 @@ Dataset readCsv(std::istream& in, const std::string& sourceName, const CsvOption
     return d;
 }
 
+}  // namespace
+
+Dataset readCsv(std::istream& in, const std::string& sourceName, const CsvOptions& options)
+{
+    return datasetOf(readCsvTable(in, sourceName, options.delimiter, options.header), sourceName, options);
+}
+
 Dataset readCsvFile(const std::string& path, const CsvOptions& options)
 {
     std::error_code error;
@@ -221,8 +221,8 @@ Dataset readCsvFile(const std::string& path, const CsvOptions& options)
         throw InputError(path, "the file does not exist");
     if (std::filesystem::is_directory(path, error))
         throw InputError(path, "this is a folder, not a CSV file");
-    std::istringstream in(readRegularFile(path, limits::maxCsvBytes, "a CSV file"));
-    return readCsv(in, path, options);
+    const std::string text = readRegularFile(path, limits::maxCsvBytes, "a CSV file");
+    return datasetOf(readCsvTable(std::string_view(text), path, options.delimiter, options.header), path, options);
 }
 
 }  // namespace bp

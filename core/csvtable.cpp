@@ -1,70 +1,88 @@
 #include "csvtable.h"
 
+#include "csvdelimiter.h"
 #include "inputerror.h"
 
-#include <cfloat>
-#include <charconv>
-#include <cmath>
+#include <csv.h>
+
+#include <iterator>
+#include <memory>
 
 namespace bp {
 
 namespace {
 
-bool isSpace(char c, char delimiter) { return (c == ' ' || c == '\t') && c != delimiter; }
+// Collects libcsv's cells into rows, with the line on which each row begins.
+struct RowCollector {
+    std::vector<CsvTable::Row> rows;
+    std::vector<std::string> cells;  // the row being read
+    int line = 0;                    // the line being fed
+    int rowLine = 0;                 // where the row being read began; 0 before it has
+    int cellLine = 0;                // where the cell being read began, once the row has a cell
 
-std::string_view trim(std::string_view s, char delimiter)
-{
-    while (!s.empty() && isSpace(s.front(), delimiter))
-        s.remove_prefix(1);
-    while (!s.empty() && isSpace(s.back(), delimiter))
-        s.remove_suffix(1);
-    return s;
-}
-
-// Splits one line into cells; a cell that begins with '"' runs to the matching quote.
-std::vector<std::string> splitLine(std::string_view line, char delimiter, const std::string& source, int lineNo)
-{
-    std::vector<std::string> cells;
-    std::size_t pos = 0;
-    for (;;) {
-        const int column = int(cells.size()) + 1;
-        while (pos < line.size() && isSpace(line[pos], delimiter))
-            ++pos;
-        std::string cell;
-        if (pos < line.size() && line[pos] == '"') {
-            ++pos;
-            for (;;) {
-                if (pos >= line.size())
-                    throw InputError(source, lineNo, column, {}, "the quote opened in this cell is never closed");
-                if (line[pos] == '"' && pos + 1 < line.size() && line[pos + 1] == '"') {
-                    cell += '"';  // "" inside quotes is one quote
-                    pos += 2;
-                } else if (line[pos] == '"') {
-                    ++pos;
-                    break;
-                } else {
-                    cell += line[pos++];
-                }
-            }
-            while (pos < line.size() && isSpace(line[pos], delimiter))
-                ++pos;
-            if (pos < line.size() && line[pos] != delimiter)
-                throw InputError(source, lineNo, column, {}, "unexpected text after the closing quote");
-        } else {
-            const std::size_t end = std::min(line.find(delimiter, pos), line.size());
-            cell = std::string(trim(line.substr(pos, end - pos), delimiter));
-            pos = end;
-        }
-        cells.push_back(std::move(cell));
-        if (pos >= line.size())
-            return cells;
-        ++pos;  // skip the delimiter
+    static void onCell(void* text, std::size_t size, void* self)
+    {
+        auto* c = static_cast<RowCollector*>(self);
+        c->cells.emplace_back(static_cast<const char*>(text), size);
+        c->cellLine = c->line;  // the next cell begins after this delimiter, on this line
     }
+
+    static void onRowEnd(int, void* self)
+    {
+        auto* c = static_cast<RowCollector*>(self);
+        c->rows.push_back({c->rowLine, std::move(c->cells)});
+        c->cells.clear();
+        c->rowLine = 0;
+    }
+};
+
+using Parser = std::unique_ptr<csv_parser, void (*)(csv_parser*)>;
+
+// Returns the length of the line at the start of text, its ending (CR, LF or CRLF) included.
+std::size_t lineLength(std::string_view text)
+{
+    const std::size_t end = text.find_first_of("\r\n");
+    if (end == std::string_view::npos)
+        return text.size();
+    return end + (text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n' ? 2 : 1);
 }
 
-bool isBlank(std::string_view line)
+// True when a line holds something other than spaces (and tabs, unless a tab separates cells).
+bool hasContent(std::string_view line, char delimiter)
 {
-    return line.find_first_not_of(" \t") == std::string_view::npos;
+    for (const char c : line)
+        if (c != ' ' && c != '\r' && c != '\n' && (c != '\t' || delimiter == '\t'))
+            return true;
+    return false;
+}
+
+// Splits text into rows with libcsv, fed one line at a time so that each cell knows its line.
+std::vector<CsvTable::Row> tokenise(std::string_view text, char delimiter, const std::string& source, int& lines)
+{
+    csv_parser state;
+    if (csv_init(&state, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+        throw InputError(source, "there is not enough memory to read the file");
+    const Parser parser(&state, csv_free);
+    csv_set_delim(parser.get(), static_cast<unsigned char>(delimiter));
+    RowCollector c;
+    while (!text.empty()) {
+        const std::string_view line = text.substr(0, lineLength(text));
+        text.remove_prefix(line.size());
+        c.line = ++lines;
+        if (c.rowLine == 0 && hasContent(line, delimiter))
+            c.rowLine = c.cellLine = c.line;
+        if (csv_parse(parser.get(), line.data(), line.size(), RowCollector::onCell, RowCollector::onRowEnd, &c) != line.size()) {
+            if (csv_error(parser.get()) != CSV_EPARSE)
+                throw InputError(source, c.line, 0, {}, "there is not enough memory to read the file");
+            throw InputError(source, c.line, int(c.cells.size()) + 1, {},
+                             parser->quoted ? "unexpected text after the closing quote"
+                                            : "a quote inside a cell that does not begin with one; quote the whole "
+                                              "cell and write a quote in it as \"\"");
+        }
+    }
+    if (csv_fini(parser.get(), RowCollector::onCell, RowCollector::onRowEnd, &c) != 0)
+        throw InputError(source, c.cellLine, int(c.cells.size()) + 1, {}, "the quote opened in this cell is never closed");
+    return std::move(c.rows);
 }
 
 // Auto header rule: the first row names the columns when every cell of it is text, or when one
@@ -84,39 +102,22 @@ bool looksLikeHeader(const std::vector<std::string>& first, const std::vector<st
 
 }  // namespace
 
-std::optional<double> parseCsvNumber(std::string_view text)
+CsvTable readCsvTable(std::istream& in, const std::string& sourceName, Delimiter delimiter, HeaderMode header)
 {
-    text = trim(text, '\0');
-    if (!text.empty() && text.front() == '+')
-        text.remove_prefix(1);
-    if (text.empty() || text.front() == '+')
-        return std::nullopt;
-    double value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value) || std::abs(value) > FLT_MAX)
-        return std::nullopt;
-    return value;
-}
-
-CsvTable readCsvTable(std::istream& in, const std::string& sourceName, char delimiter, HeaderMode header)
-{
-    if (delimiter == '"' || delimiter == '\n' || delimiter == '\r' || delimiter == '\0')
-        throw InputError(sourceName, 0, 0, "csv.delimiter", "the delimiter cannot be a quote, a line break or NUL");
-    std::vector<CsvTable::Row> rows;
-    CsvTable table;
-    std::string line;
-    while (std::getline(in, line)) {
-        ++table.lines;
-        if (table.lines == 1 && line.starts_with("\xEF\xBB\xBF"))
-            line.erase(0, 3);  // UTF-8 byte order mark
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        if (isBlank(line))
-            continue;
-        rows.push_back({table.lines, splitLine(line, delimiter, sourceName, table.lines)});
-    }
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad())
         throw InputError(sourceName, "the file cannot be read");
+    return readCsvTable(std::string_view(text), sourceName, delimiter, header);
+}
+
+CsvTable readCsvTable(std::string_view text, const std::string& sourceName, Delimiter delimiter, HeaderMode header)
+{
+    std::string_view view = text;
+    if (view.starts_with("\xEF\xBB\xBF"))
+        view.remove_prefix(3);  // UTF-8 byte order mark
+    CsvTable table;
+    table.delimiter = resolveDelimiter(delimiter, view);
+    std::vector<CsvTable::Row> rows = tokenise(view, table.delimiter, sourceName, table.lines);
 
     bool hasHeader = header == HeaderMode::Present;
     if (header == HeaderMode::Auto && !rows.empty())

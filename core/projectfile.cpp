@@ -35,7 +35,7 @@ Json datasetJson(const DataSource& d)
         targets.push_back(t);
     return {{"kind", dataSourceKindName(d.kind)}, {"name", d.name}, {"path", d.path},
             {"samples", d.samples}, {"noise", d.noise}, {"classes", d.classes}, {"seed", d.seed},
-            {"csv", {{"header", nameOf(headerNames, d.csv.header)}, {"delimiter", std::string(1, d.csv.delimiter)},
+            {"csv", {{"header", nameOf(headerNames, d.csv.header)}, {"delimiter", nameOf(delimiterNames, d.csv.delimiter)},
                      {"targets", targets}, {"targetKind", nameOf(targetKindNames, d.csv.targetKind)},
                      {"scaling", nameOf(scalingNames, d.csv.scaling)}}},
             {"autoencoder", d.autoencoder}};

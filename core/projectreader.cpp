@@ -20,11 +20,13 @@ CsvOptions readCsvOptions(const JsonField& f)
     CsvOptions csv;
     if (auto x = f.find("header"))
         csv.header = x->choice(headerNames, "header mode");
-    if (auto x = f.find("delimiter")) {
+    if (auto x = f.find("delimiter")) {  // older files hold the character itself
         const std::string d = x->text();
-        if (d.size() != 1 || d[0] == '"' || d[0] == '\n' || d[0] == '\r')
-            x->fail("must be one character other than a quote or a line break, got \"" + d + "\"");
-        csv.delimiter = d[0];
+        std::optional<Delimiter> legacy;
+        for (const auto& entry : delimiterNames)
+            if (entry.value != Delimiter::Auto && d == std::string(1, delimiterChar(entry.value)))
+                legacy = entry.value;
+        csv.delimiter = legacy ? *legacy : x->choice(delimiterNames, "delimiter");
     }
     if (auto x = f.find("targets"))
         for (std::size_t i = 0; i < x->size(); ++i) {

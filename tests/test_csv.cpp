@@ -1,4 +1,5 @@
 // Tests of CSV reading: the shipped datasets, header detection, targets, scaling, quoting, data sources.
+#include "csvnumber.h"
 #include "csvreader.h"
 #include "csvtesttext.h"
 #include "datasource.h"
@@ -21,7 +22,7 @@ using csvtest::read;
 // Returns default options with one setting changed.
 CsvOptions options(TargetKind kind) { CsvOptions o; o.targetKind = kind; return o; }
 CsvOptions options(Scaling scaling) { CsvOptions o; o.scaling = scaling; return o; }
-CsvOptions options(char delimiter) { CsvOptions o; o.delimiter = delimiter; return o; }
+CsvOptions options(Delimiter delimiter) { CsvOptions o; o.delimiter = delimiter; return o; }
 CsvOptions options(std::vector<std::string> targets) { CsvOptions o; o.targets = std::move(targets); return o; }
 
 }  // namespace
@@ -186,8 +187,78 @@ private slots:
         QCOMPARE(d.featureNames, (std::vector<std::string>{"first, name", "b"}));
         QCOMPARE(d.classNames, (std::vector<std::string>{"b,c", "class \"A\""}));
         QCOMPARE(d.X, (Matrix(2, 2) << 1.5f, 3, 2, 4).finished());
-        const Dataset tabs = read("a\tb\tc\n1\t2\tx\n3\t4\ty\n", options('\t'));
+        const Dataset tabs = read("a\tb\tc\n1\t2\tx\n3\t4\ty\n", options(Delimiter::Tab));
         QCOMPARE(tabs.X, (Matrix(2, 2) << 1, 3, 2, 4).finished());
+    }
+
+    void quotedCellsSpanLines()
+    {
+        // RFC 4180: a quoted cell holds line breaks; each break, in a cell or not, is a line.
+        const std::string text = "x,\"long\r\nname\"\n1,\"class\none\"\r2,two\r\n\n3,two\n";
+        const Dataset d = read(text);
+        QCOMPARE(d.featureNames, (std::vector<std::string>{"x"}));
+        QCOMPARE(d.classNames, (std::vector<std::string>{"class\none", "two"}));
+        QCOMPARE(d.X, (Matrix(1, 3) << 1, 2, 3).finished());
+        const InputError e = errorOf(text + "four,two\n");  // header 1-2, rows 3-4, 5, 7, then 8
+        QCOMPARE(e.line, 8);
+        QCOMPARE(e.column, 1);
+    }
+
+    void everyLineEndingEndsALine()
+    {
+        const Dataset cr = read("a,b,label\r1,2,x\r3,4,y\r");
+        QCOMPARE(cr.X, (Matrix(2, 2) << 1, 3, 2, 4).finished());
+        QCOMPARE(cr.classNames, (std::vector<std::string>{"x", "y"}));
+        QCOMPARE(errorOf("a,b,label\r1,2,x\r\r3,oops,y\r").line, 4);
+        QCOMPARE(errorOf("a,b,label\r\n1,2,x\n3,4,y\r5,oops,x").line, 4);
+    }
+
+    void delimiterIsDetected_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("comma") << "a,b,label\n1,2,x\n3,4,y\n";
+        QTest::newRow("semicolon") << "a;b;label\n1;2;x\n3;4;y\n";
+        QTest::newRow("tab") << "a\tb\tlabel\n1\t2\tx\n3\t4\ty\n";
+        QTest::newRow("semicolons in quotes") << "a,b,label\n1,2,\"x;y;z\"\n3,4,w\n";
+        QTest::newRow("commas in labels") << "a;b;label\n1;2;x,y\n3;4;z\n";
+        QTest::newRow("tabs and spaces") << "a\t b\t label\n 1\t2 \tx\n3\t4\ty\n";
+    }
+
+    void delimiterIsDetected()
+    {
+        QFETCH(QString, text);
+        const Dataset d = read(text.toStdString());
+        QCOMPARE(d.featureNames, (std::vector<std::string>{"a", "b"}));
+        QCOMPARE(d.X, (Matrix(2, 2) << 1, 3, 2, 4).finished());
+    }
+
+    void aGivenDelimiterWins()
+    {
+        const std::string semicolons = "a;b;label\n1;2;x\n3;4;y\n";
+        QCOMPARE(read(semicolons, options(Delimiter::Semicolon)).X.rows(), Index(2));
+        QVERIFY(errorOf(semicolons, options(Delimiter::Comma)).message.find("one column only") != std::string::npos);
+        QVERIFY(errorOf(semicolons, options(Delimiter::Tab)).message.find("one column only") != std::string::npos);
+        // One comma and one semicolon a line: detection takes the comma, but a given semicolon wins.
+        const std::string both = "a,b;label\n1,2;x\n3,4;y\n";
+        QCOMPARE(read(both).featureNames, (std::vector<std::string>{"a"}));
+        const InputError e = errorOf(both, options(Delimiter::Semicolon));
+        QVERIFY2(e.message.starts_with("feature 'a,b' needs a number, found '1,2'"), e.what());
+    }
+
+    void numbersBeyondTheFloatRange()
+    {
+        QCOMPARE(parseCsvNumber("1e-400"), std::optional(0.0));
+        QCOMPARE(parseCsvNumber("-0.000001e-399"), std::optional(-0.0));
+        QCOMPARE(parseCsvNumber("1e-99999999999999999999"), std::optional(0.0));
+        QCOMPARE(parseCsvNumber("1e400"), std::optional(HUGE_VAL));
+        QCOMPARE(parseCsvNumber("-12345e396"), std::optional(-HUGE_VAL));
+        QCOMPARE(parseCsvNumber("4e38"), std::optional(HUGE_VAL));  // past the float range
+        QCOMPARE(parseCsvNumber("0.0001e-300"), std::optional(1e-304));
+        QCOMPARE(parseCsvNumber("inf"), std::nullopt);
+        QCOMPARE(parseCsvNumber("nan"), std::nullopt);
+        const Dataset d = read("a,b\n1e-400,1.5\n2,-1e-400\n3,2\n");
+        QCOMPARE(d.X, (Matrix(1, 3) << 0, 2, 3).finished());
+        QCOMPARE(d.Y, (Matrix(1, 3) << 1.5f, 0, 2).finished());
     }
 
     void dataSources()

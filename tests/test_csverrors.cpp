@@ -17,9 +17,6 @@ using csvtest::datasets;
 using csvtest::errorOf;
 using csvtest::read;
 
-// Returns default options with another delimiter.
-CsvOptions options(char delimiter) { CsvOptions o; o.delimiter = delimiter; return o; }
-
 }  // namespace
 
 class TestCsvErrors : public QObject {
@@ -94,6 +91,18 @@ private slots:
         QTest::newRow("open quote") << "a,b,c\n1,\"2,x\n" << QStringList() << autoKind << 2 << 2 << "never closed";
         QTest::newRow("after quote") << "a,b,c\n1,\"2\"x,y\n" << QStringList() << autoKind << 2 << 2
                                      << "after the closing quote";
+        QTest::newRow("stray quote") << "a,b,c\n1,2\"x,y\n" << QStringList() << autoKind << 2 << 2
+                                     << "does not begin with one";
+        QTest::newRow("open quote over lines") << "a,b,c\n1,2,x\n3,4,\"y\n5,6,z\n" << QStringList() << autoKind
+                                               << 3 << 3 << "never closed";
+        QTest::newRow("error after a multi-line cell") << "a,b,c\n1,2,\"x\r\ny\"\n3,4,z\n5,oops,x\n"
+                                                       << QStringList() << autoKind << 5 << 2 << "'oops'";
+        QTest::newRow("overflowing feature") << "a,b,c\n1,2,x\n3,1e400,y\n" << QStringList() << autoKind << 3 << 2
+                                             << "'1e400' is too large";
+        QTest::newRow("overflowing target") << "a,b\n1,2.5\n3,-4e38\n" << QStringList() << autoKind << 3 << 2
+                                            << "'-4e38' is too large";
+        QTest::newRow("overflowing class label") << "a,b\n1,2\n3,1e39\n" << QStringList() << autoKind << 3 << 2
+                                                 << "too large";
     }
 
     void errorPositions()
@@ -122,9 +131,16 @@ private slots:
                  std::string("test.csv:3:2: feature 'b' needs a number, found 'oops'"));
     }
 
-    void badDelimiter()
+    void longNamesAreCutInMessages()
     {
-        QCOMPARE(errorOf("a\"b\n", options('"')).field, std::string("csv.delimiter"));
+        const std::string name(1 << 20, 'n');
+        const InputError feature = errorOf("a," + name + ",c\n1,oops,x\n3,4,y\n");
+        QVERIFY2(feature.message.size() < 200, feature.message.substr(0, 300).c_str());
+        QVERIFY(feature.message.starts_with("feature '" + name.substr(0, 40) + "…' needs a number"));
+        CsvOptions target;
+        target.targets = {name};
+        const InputError missing = errorOf("a,b,c\n1,2,x\n3,4,y\n", target);
+        QVERIFY2(missing.message.size() < 200, missing.message.substr(0, 300).c_str());
     }
 
     void randomBytesNeverCrash()
