@@ -60,7 +60,7 @@ bool hasContent(std::string_view line, char delimiter)
 std::vector<CsvTable::Row> tokenise(std::string_view text, char delimiter, const std::string& source, int& lines)
 {
     csv_parser state;
-    if (csv_init(&state, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+    if (csv_init(&state, CSV_STRICT | CSV_STRICT_FINI) != 0)
         throw InputError(source, "there is not enough memory to read the file");
     const Parser parser(&state, csv_free);
     csv_set_delim(parser.get(), static_cast<unsigned char>(delimiter));
@@ -116,8 +116,7 @@ CsvTable readCsvTable(std::string_view text, const std::string& sourceName, Deli
     if (view.starts_with("\xEF\xBB\xBF"))
         view.remove_prefix(3);  // UTF-8 byte order mark
     CsvTable table;
-    table.delimiter = resolveDelimiter(delimiter, view);
-    std::vector<CsvTable::Row> rows = tokenise(view, table.delimiter, sourceName, table.lines);
+    std::vector<CsvTable::Row> rows = tokenise(view, resolveDelimiter(delimiter, view), sourceName, table.lines);
 
     bool hasHeader = header == HeaderMode::Present;
     if (header == HeaderMode::Auto && !rows.empty())

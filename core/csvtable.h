@@ -19,7 +19,6 @@ struct CsvTable {
     int headerLine = 0;               // 1-based; 0 when there is no header row
     std::vector<Row> rows;            // data rows, every one with columns() cells
     int lines = 0;                    // lines in the file
-    char delimiter = ',';             // the delimiter read with, detected when asked for Auto
 
     /// Returns the number of columns: the header's, else the first row's.
     int columns() const { return int(header.empty() ? (rows.empty() ? 0 : rows[0].cells.size()) : header.size()); }

@@ -162,6 +162,27 @@ private slots:
         QVERIFY2(r.out.contains(QRegularExpression("output +1 +linear")), qPrintable(r.out));
     }
 
+    void theDelimiterIsDetectedOrGiven()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("eu.csv"), "a;b;label\n1;2;x\n3;4;y\n5;6;x\n7;8;y\n9;1;x\n2;3;y\n");
+        Run r = backprop({"train", "--dataset", "eu.csv", "--epochs", "2", "--save", "auto.json"}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        r = backprop({"train", "--dataset", "eu.csv", "--delimiter", "comma", "--epochs", "2"}, dir.path());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("eu.csv") && r.err.contains("one column only"), qPrintable(r.err));
+        r = backprop({"train", "--dataset", "eu.csv", "--delimiter", "semicolon", "--epochs", "2", "--save", "p.json"}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(ProjectFile::load(dir.filePath("p.json").toStdString()).data.csv.delimiter, Delimiter::Semicolon);
+        QCOMPARE(ProjectFile::load(dir.filePath("auto.json").toStdString()).data.csv.delimiter, Delimiter::Auto);
+        r = backprop({"train", "--dataset", "eu.csv", "--delimiter", "pipe"}, dir.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--delimiter") && r.err.contains("semicolon"), qPrintable(r.err));
+        r = backprop({"train", "--preset", "xor", "--delimiter", "tab"}, dir.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--delimiter"), qPrintable(r.err));
+    }
+
     void aSplitThatLeavesNoTrainingSampleNamesTheFlag()
     {
         const Run r = backprop({"train", "--preset", "xor", "--validation", "0.9"});
@@ -289,6 +310,7 @@ private slots:
         QCOMPARE(missing(lossNames), std::string());
         QCOMPARE(missing(optimizerNames), std::string());
         QCOMPARE(missing(scalingNames), std::string());
+        QCOMPARE(missing(delimiterNames), std::string());
         QCOMPARE(missing(generatorTable), std::string());
         QCOMPARE(missing(builtinDatasets), std::string());
         QVERIFY2(help.out.contains(QString::number(limits::maxEpochs)), qPrintable(help.out));

@@ -58,6 +58,7 @@ private slots:
         QVERIFY(listsTable(field<QComboBox>(w, "layerActivation1"), activationNames, int(Activation::Softmax)));
         QVERIFY(listsTable(field<QComboBox>(w, "scaling"), scalingNames));
         QVERIFY(listsTable(field<QComboBox>(w, "csvHeader"), headerNames));
+        QVERIFY(listsTable(field<QComboBox>(w, "csvDelimiter"), delimiterNames));
     }
 
     void theSourceComboListsTheGeneratorsAndBuiltins()

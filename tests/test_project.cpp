@@ -62,6 +62,7 @@ private slots:
     void loadNamesAMissingFile();
     void weightsMoveBetweenProjectAndNetwork();
     void presetsAreValid();
+    void csvDelimiterRoundTrips();
 };
 
 void TestProject::roundTripIsBitExact()
@@ -231,6 +232,24 @@ void TestProject::presetsAreValid()
         corners.insert({xor4.X(0, j), xor4.X(1, j)});
     }
     QCOMPARE(corners.size(), std::size_t(4));
+}
+
+void TestProject::csvDelimiterRoundTrips()
+{
+    for (const NamedValue<Delimiter>& entry : delimiterNames) {
+        Project p = sampleProject();
+        p.data.csv.delimiter = entry.value;
+        const std::string json = ProjectFile::toJson(p);
+        QVERIFY2(json.find("\"delimiter\": \"" + std::string(entry.name) + "\"") != std::string::npos, json.c_str());
+        QCOMPARE(int(ProjectFile::fromJson(json, "p.json").data.csv.delimiter), int(entry.value));
+    }
+    // Older files hold the character itself.
+    Project p = sampleProject();
+    std::string json = ProjectFile::toJson(p);
+    const std::size_t at = json.find("\"auto\"", json.find("\"delimiter\""));
+    QVERIFY(at != std::string::npos);
+    for (const auto& [old, value] : {std::pair{"\";\"", Delimiter::Semicolon}, {"\"\\t\"", Delimiter::Tab}, {"\",\"", Delimiter::Comma}})
+        QCOMPARE(int(ProjectFile::fromJson(std::string(json).replace(at, 6, old), "p.json").data.csv.delimiter), int(value));
 }
 
 QTEST_APPLESS_MAIN(TestProject)

@@ -67,7 +67,7 @@ void TestProjectErrors::malformed_data()
     row("classes", "/dataset/classes", "11", "dataset.classes", "must be from 2 to 10, got 11");
     row("data seed", "/dataset/seed", "-5", "dataset.seed", "must not be negative, got -5");
     row("scaling", "/dataset/csv/scaling", "\"zscore\"", "dataset.csv.scaling", "unknown scaling \"zscore\"; expected none, standardize or minmax");
-    row("delimiter", "/dataset/csv/delimiter", "\";;\"", "dataset.csv.delimiter", "must be one character other than a quote or a line break, got \";;\"");
+    row("delimiter", "/dataset/csv/delimiter", "\";;\"", "dataset.csv.delimiter", "unknown delimiter \";;\"; expected auto, comma, semicolon or tab");
     row("target", "/dataset/csv/targets/0", "\"\"", "dataset.csv.targets[0]", "must name a column");
     row("csv without path", "/dataset/kind", "\"csv\"", "dataset.path", "must name a CSV file");
     row("autoencoder", "/dataset/autoencoder", "1", "dataset.autoencoder", "expected true or false, got an integer");

@@ -32,6 +32,10 @@ CsvFields::CsvFields(QWidget* parent) : QObject(parent), parent_(parent)
     header_->setObjectName("csvHeader");
     addNamedItems(header_, headerNames);
     header_->setToolTip(tr("Auto: a first row with a non-numeric feature is a header"));
+    delimiter_ = new QComboBox;
+    delimiter_->setObjectName("csvDelimiter");
+    addNamedItems(delimiter_, delimiterNames);
+    delimiter_->setToolTip(tr("What separates the cells; Auto: comma, semicolon or tab, as the first lines show"));
 
     connect(browse_, &QPushButton::clicked, this, &CsvFields::browse);
     for (QLineEdit* edit : {path_, targets_})
@@ -41,7 +45,8 @@ CsvFields::CsvFields(QWidget* parent) : QObject(parent), parent_(parent)
             edit->setModified(false);
             emit edited();
         });
-    connect(header_, &QComboBox::activated, this, &CsvFields::headerChosen);
+    for (QComboBox* combo : {header_, delimiter_})
+        connect(combo, &QComboBox::activated, this, &CsvFields::choiceMade);
 }
 
 void CsvFields::addRows(QFormLayout* form)
@@ -49,6 +54,7 @@ void CsvFields::addRows(QFormLayout* form)
     form->addRow(tr("&File:"), fileRow_);
     form->addRow(tr("&Targets:"), targets_);
     form->addRow(tr("&Header row:"), header_);
+    form->addRow(tr("Deli&miter:"), delimiter_);
 }
 
 void CsvFields::setRowsVisible(QFormLayout* form, bool visible)
@@ -56,6 +62,7 @@ void CsvFields::setRowsVisible(QFormLayout* form, bool visible)
     form->setRowVisible(fileRow_, visible);
     form->setRowVisible(targets_, visible);
     form->setRowVisible(header_, visible);
+    form->setRowVisible(delimiter_, visible);
 }
 
 void CsvFields::setSource(const bp::DataSource& source)
@@ -66,6 +73,7 @@ void CsvFields::setSource(const bp::DataSource& source)
         targets << QString::fromStdString(t);
     targets_->setText(targets.join(", "));
     header_->setCurrentIndex(header_->findData(int(source.csv.header)));
+    delimiter_->setCurrentIndex(delimiter_->findData(int(source.csv.delimiter)));
 }
 
 void CsvFields::apply(bp::DataSource& source) const
@@ -76,6 +84,7 @@ void CsvFields::apply(bp::DataSource& source) const
         if (!t.trimmed().isEmpty())
             source.csv.targets.push_back(t.trimmed().toStdString());
     source.csv.header = bp::HeaderMode(header_->currentData().toInt());
+    source.csv.delimiter = bp::Delimiter(delimiter_->currentData().toInt());
 }
 
 void CsvFields::browse()

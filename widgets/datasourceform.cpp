@@ -95,7 +95,7 @@ DataSourceForm::DataSourceForm(QWidget* parent) : QGroupBox(tr("Data"), parent)
         updateMarks();
         emit changed();
     });
-    connect(csv_, &CsvFields::headerChosen, this, &DataSourceForm::changed);
+    connect(csv_, &CsvFields::choiceMade, this, &DataSourceForm::changed);
     connect(scaling_, &QComboBox::activated, this, &DataSourceForm::changed);
     connect(autoencoder_, &QCheckBox::toggled, this, &DataSourceForm::changed);
     setSource(bp::DataSource{});

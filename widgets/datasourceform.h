@@ -50,7 +50,7 @@ private:
     QDoubleSpinBox* noise_;
     QSpinBox* classes_;
     QSpinBox* seed_;
-    CsvFields* csv_;  // file, targets and header rows
+    CsvFields* csv_;  // file, targets, header and delimiter rows
     QComboBox* scaling_;
     QCheckBox* autoencoder_;
     QLabel* message_;

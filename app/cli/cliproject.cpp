@@ -44,6 +44,8 @@ std::vector<Option> projectOptions()
         {"dataset", "Generator (" + nameList(generatorTable, ", ") + "), " + nameList(builtinDatasets, ", ") + ", or a CSV file.",
          "name|file.csv"},
         {"target", "CSV target columns by name or number, comma separated (default: the last).", "columns"},
+        {"delimiter", "What separates CSV cells: " + nameList(delimiterNames) + " (auto by default: told from the first lines).",
+         "name"},
         {"scaling", "How CSV features are scaled: " + nameList(scalingNames) + " (standardize by default).", "name"},
         {"samples", "Points a generator makes, in " + range(minSamples, maxSamples) + ".", "n"},
         {"noise", "Noise of a generator (0 = clean), in " + range(0, maxNoise) + ".", "sigma"},
@@ -83,13 +85,6 @@ Activation activation(const QString& name, const char* option)
         return *f;
     throw UsageError("--" + std::string(option) + ": unknown activation \"" + name.toStdString() + "\"; use "
                      + nameList(activationNames));
-}
-
-Scaling scaling(const QString& name)
-{
-    if (const auto s = valueOf(scalingNames, name.trimmed().toStdString()))
-        return *s;
-    throw UsageError("--scaling: expected " + nameList(scalingNames) + ", got \"" + name.toStdString() + "\"");
 }
 
 void applyDataset(const QCommandLineParser& p, DataSource& data)
@@ -244,7 +239,11 @@ Project projectFromOptions(const QCommandLineParser& p)
         for (const QString& t : listOption(p, "target"))
             project.data.csv.targets.push_back(t.trimmed().toStdString());
     if (p.isSet("scaling"))
-        project.data.csv.scaling = scaling(p.value("scaling"));
+        project.data.csv.scaling = choiceOption(scalingNames, p.value("scaling"), "scaling");
+    if (p.isSet("delimiter") && project.data.kind == DataSource::Kind::Generator)
+        throw UsageError("--delimiter: \"" + project.data.name + "\" is a generator; only a CSV file has cells to separate");
+    if (p.isSet("delimiter"))
+        project.data.csv.delimiter = choiceOption(delimiterNames, p.value("delimiter"), "delimiter");
     if (p.isSet("samples"))
         project.data.samples = int(number(p, "samples", limits::minSamples, limits::maxSamples));
     if (p.isSet("noise"))

@@ -6,22 +6,24 @@
 #include "designlimits.h"
 #include "inputerror.h"
 #include "projectfile.h"
+#include "quotedexcerpt.h"
 #include "regularfile.h"
 #include "session.h"
 
 #include <QCommandLineParser>
 
+#include <cmath>
 #include <cstdio>
-#include <sstream>
 
 namespace bp {
 
 namespace {
-// Reads a CSV of feature columns only (header optional) into inputs × samples.
-Matrix readInputs(const std::string& path, Index inputs)
+// Reads a CSV of feature columns only (header optional, cells separated as the project's CSV
+// options say) into inputs × samples.
+Matrix readInputs(const std::string& path, Index inputs, Delimiter delimiter)
 {
-    std::istringstream in(readRegularFile(path, limits::maxCsvBytes, "a CSV file"));
-    const CsvTable table = readCsvTable(in, path, ',', HeaderMode::Auto);
+    const std::string text = readRegularFile(path, limits::maxCsvBytes, "a CSV file");
+    const CsvTable table = readCsvTable(std::string_view(text), path, delimiter, HeaderMode::Auto);
     if (table.rows.empty())
         throw InputError(path, "no data rows");
     if (table.columns() != inputs)
@@ -32,9 +34,10 @@ Matrix readInputs(const std::string& path, Index inputs)
     for (std::size_t j = 0; j < table.rows.size(); ++j)
         for (Index i = 0; i < inputs; ++i) {
             const auto v = parseCsvNumber(table.rows[j].cells[std::size_t(i)]);
-            if (!v)
+            if (!v || !std::isfinite(*v))
                 throw InputError(path, table.rows[j].line, int(i) + 1, {},
-                                 "not a number: \"" + table.rows[j].cells[std::size_t(i)] + "\"");
+                                 (v ? "too large for a float: " : "not a number: ") +
+                                     quotedExcerpt(table.rows[j].cells[std::size_t(i)]));
             X(i, Index(j)) = Scalar(*v);
         }
     return X;
@@ -58,7 +61,8 @@ int predictCommand(const QStringList& arguments)
     Session session(project, builtinReader());
     const Dataset& data = session.data();
     // Features print as in the file; the network sees them scaled as its training data was.
-    const Matrix raw = parser.isSet("input") ? readInputs(parser.value("input").toStdString(), data.features())
+    const Matrix raw = parser.isSet("input") ? readInputs(parser.value("input").toStdString(), data.features(),
+                                                 project.data.csv.delimiter)
                                              : data.unscaled(data.X);
     const Matrix X = parser.isSet("input") ? data.scaled(raw) : data.X;
     const Matrix P = session.network().predict(X);
