@@ -4,7 +4,6 @@
 #include "studiodriver.h"
 #include "studiosettings.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -13,27 +12,7 @@
 #include <QTest>
 
 using namespace bp;
-
-namespace {
-
-template <typename T>
-T* child(QWidget& window, const char* name)
-{
-    T* widget = window.findChild<T*>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
-
-QAction* action(QWidget& window, const QString& text)
-{
-    for (QAction* a : window.findChildren<QAction*>())
-        if (a->text() == text)
-            return a;
-    qFatal("no action %s", qPrintable(text));
-}
-
-}  // namespace
+using studioprobe::actionFor;
 
 class TestCsvForm : public QObject {
     Q_OBJECT
@@ -51,27 +30,31 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(studiodriver::chooseData(child<QComboBox>(window, "dataSource"), QStringLiteral("csv:")));
-        auto* delimiter = child<QComboBox>(window, "csvDelimiter");
+        auto* source = window.findChild<QComboBox*>(QStringLiteral("dataSource"));
+        auto* path = window.findChild<QLineEdit*>(QStringLiteral("csvPath"));
+        auto* delimiter = window.findChild<QComboBox*>(QStringLiteral("csvDelimiter"));
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("banner"));
+        QAction* step = actionFor(window, QKeySequence(Qt::Key_F10));
+        QVERIFY(source && path && delimiter && banner && step);
+        QVERIFY(studiodriver::chooseData(source, QStringLiteral("csv:")));
         QVERIFY(delimiter->isVisible());
         QCOMPARE(delimiter->currentData().toInt(), int(Delimiter::Auto));
-        studiodriver::typeInto(child<QLineEdit>(window, "csvPath"), file);
-        auto* banner = child<QLabel>(window, "banner");
-        QTRY_VERIFY(action(window, tr("Step"))->isEnabled());  // detected: semicolons
+        studiodriver::typeInto(path, file);
+        QTRY_VERIFY(step->isEnabled());  // detected: semicolons
         QVERIFY(banner->isHidden());
 
         QVERIFY(studiodriver::chooseData(delimiter, int(Delimiter::Comma)));  // a click in the pop-up
         QTRY_VERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QStringLiteral("one column only")), qPrintable(banner->text()));
-        QVERIFY(!action(window, tr("Step"))->isEnabled());
+        QVERIFY(!step->isEnabled());
 
         delimiter->setFocus();
         QTest::keyClick(delimiter, Qt::Key_Down);  // Comma → Semicolon, from the keyboard
         QCOMPARE(delimiter->currentData().toInt(), int(Delimiter::Semicolon));
         QTRY_VERIFY(banner->isHidden());
-        QTRY_VERIFY(action(window, tr("Step"))->isEnabled());
+        QTRY_VERIFY(step->isEnabled());
 
-        QVERIFY(studiodriver::chooseData(child<QComboBox>(window, "dataSource"), QStringLiteral("generator:moons")));
+        QVERIFY(studiodriver::chooseData(source, QStringLiteral("generator:moons")));
         QTRY_VERIFY(delimiter->isHidden());  // a generator has no cells to separate
     }
 };
