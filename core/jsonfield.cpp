@@ -59,7 +59,8 @@ void JsonField::allowOnly(std::initializer_list<const char*> keys) const
 {
     if (!value.is_object())
         fail("expected an object, got " + typeName());
-    for (const auto& [key, member] : value.items()) {
+    for (const auto& item : value.items()) {
+        const std::string& key = item.key();  // not a structured binding: clang 14 cannot capture one
         const bool known = std::any_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; });
         if (!known)
             fail("unknown field \"" + key + "\"");
