@@ -341,6 +341,35 @@ private slots:
         QVERIFY(r.err.contains("--scaling"));
     }
 
+    void aProjectMovedAwayFromItsCsvStillPredicts()
+    {
+        // A project keeps its data's scaling and names, so new rows need only the project; moved
+        // with its CSV (a relative path) it trains on from anywhere.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath("work/data") && QDir(dir.path()).mkpath("elsewhere"));
+        QByteArray csv = "height,weight,size\n";
+        for (int i = 0; i < 40; ++i) {
+            const int h = 150 + (i * 37) % 50, w = 45 + (i * 23) % 50;
+            csv += QByteArray::number(h) + "," + QByteArray::number(w) + "," + (h + w > 245 ? "big" : "small") + "\n";
+        }
+        writeFile(dir.filePath("work/data/body.csv"), csv);
+        writeFile(dir.filePath("new.csv"), "198,93\n152,47\n");
+        Run r = backprop({"train", "--dataset", "data/body.csv", "--layers", "4", "--epochs", "50", "--save", "body.json"},
+                         dir.filePath("work"));
+        QCOMPARE(r.exitCode, 0);
+        const Run before = backprop({"predict", "--load", "work/body.json", "--input", "new.csv"}, dir.path());
+        QCOMPARE(before.exitCode, 0);
+        QVERIFY(QDir(dir.path()).rename("work/body.json", "elsewhere/body.json"));
+        const Run after = backprop({"predict", "--load", "elsewhere/body.json", "--input", "new.csv"}, dir.path());
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.out, before.out);
+        QVERIFY(after.out.startsWith("height,weight,predicted big,predicted small,class\n198,93,"));
+        // Back beside its data, loaded from another folder, it finds the CSV.
+        QVERIFY(QDir(dir.path()).rename("elsewhere/body.json", "work/body.json"));
+        r = backprop({"train", "--load", "work/body.json", "--epochs", "60"}, dir.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
     void hostileFilesAreRefusedWithAMessage()
     {
         QTemporaryDir dir;
