@@ -52,7 +52,11 @@ Json packed(const Vector& v, const std::string& field)
 // Reads exactly n finite floats packed in base64.
 Vector readPacked(const JsonField& f, Index n)
 {
-    const std::optional<Vector> v = FloatBase64::decode(f.text());
+    const std::string text = f.text();
+    const std::size_t chars = (std::size_t(n) * 4 + 2) / 3 * 4;  // the base64 of n floats' 4n bytes
+    if (text.size() > chars)  // refused before decoding, so no length gets a buffer of its size
+        f.fail("expected " + std::to_string(n) + " values (one per parameter), got more");
+    const std::optional<Vector> v = FloatBase64::decode(text);
     if (!v)
         f.fail("expected the base64 of " + std::to_string(n) + " little-endian 32-bit floats (one per parameter)");
     if (v->size() != n)

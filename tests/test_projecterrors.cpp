@@ -110,6 +110,8 @@ void TestProjectErrors::malformed_data()
         "expected 30 values (one per parameter), got 1");
     row("moments not base64", "/optimizerState", R"({"steps": 3, "m": "AAA*Pw==", "v": ""})", "optimizerState.m",
         "expected the base64 of 30 little-endian 32-bit floats (one per parameter)");
+    row("moments too long", "/optimizerState", R"({"steps": 3, "m": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "v": ""})",
+        "optimizerState.m", "expected 30 values (one per parameter), got more");
     row("no step count", "/optimizerState", R"({"m": "", "v": ""})", "optimizerState.steps", "missing");
     row("column names", "/columns", R"({"features": ["x"], "targets": ["y"]})", "columns.features",
         "expected 2 names (one per input of the network), got 1");
