@@ -1,5 +1,37 @@
 #include "activation.h"
 
+#include <cmath>
+
+namespace bp {
+
+namespace {
+// σ(z) = 1/(1+e^−z), taken as s = 1/(1+e) with e = e^−|z|, which never overflows: s for z ≥ 0 and
+// e·s = e^z/(1+e^z) for z < 0, so the small side keeps its relative accuracy down to z ≈ −87 (the
+// old ½·tanh(z/2)+½ lost it all below −16). One exp per element, vectorised like Eigen's own.
+struct Logistic {
+    float operator()(float z) const
+    {
+        const float e = std::exp(-std::fabs(z));
+        const float s = 1.0f / (1.0f + e);
+        return z < 0.0f ? e * s : s;
+    }
+    template <typename Packet>
+    Packet packetOp(const Packet& z) const
+    {
+        using namespace Eigen::internal;
+        const Packet one = pset1<Packet>(1.0f);
+        const Packet e = pexp(pnegate(pabs(z)));
+        const Packet s = pdiv(one, padd(one, e));
+        return pselect(pcmp_lt(z, pzero(z)), pmul(e, s), s);
+    }
+};
+}  // namespace
+}  // namespace bp
+
+template <>
+struct Eigen::internal::functor_traits<bp::Logistic> {
+    enum { Cost = functor_traits<scalar_exp_op<float>>::Cost + 4 * NumTraits<float>::MulCost, PacketAccess = true };
+};
 
 namespace bp {
 
@@ -21,8 +53,8 @@ void activate(Activation f, Matrix& Z, Scalar slope)
     switch (f) {
     case Activation::Linear:  // a = z
         break;
-    case Activation::Sigmoid:  // σ(z) = 1/(1+e^−z) = ½·tanh(z/2) + ½, which never overflows
-        Z = ((Z.array() * 0.5f).tanh() * 0.5f + 0.5f).matrix();
+    case Activation::Sigmoid:  // σ(z) = 1/(1+e^−z), accurate in both tails (see Logistic)
+        Z = Z.unaryExpr(Logistic());
         break;
     case Activation::Tanh:  // a = tanh z
         Z = Z.array().tanh().matrix();

@@ -21,6 +21,21 @@ public:
         t_ = 0;
     }
 
+    /// Returns t as steps, m as first and v as second.
+    OptimizerState state() const override { return {OptimizerKind::Adam, t_, m_, v_}; }
+
+    /// Takes t, m and v from steps, first and second; another optimizer's state leaves it as
+    /// reset() does.
+    void restore(const OptimizerState& state) override
+    {
+        reset();
+        if (state.kind != OptimizerKind::Adam)
+            return;
+        t_ = state.steps;
+        m_ = state.first;
+        v_ = state.second;
+    }
+
 private:
     Vector m_, v_;  // first and second moments, one per element of θ
     long t_ = 0;    // steps taken

@@ -15,6 +15,15 @@ public:
     /// Forgets the state, as for a freshly built optimizer.
     void reset() override { v_.resize(0); }
 
+    /// Returns the velocity as first.
+    OptimizerState state() const override { return {OptimizerKind::Momentum, 0, v_, {}}; }
+
+    /// Takes the velocity from first; another optimizer's state leaves it as reset() does.
+    void restore(const OptimizerState& state) override
+    {
+        v_ = state.kind == OptimizerKind::Momentum ? state.first : Vector();
+    }
+
 private:
     Vector v_;  // velocity, one per element of θ
 };

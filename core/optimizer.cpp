@@ -16,7 +16,7 @@ void Momentum::step(FlatParam theta, FlatGrad g)
 
 void Adam::step(FlatParam theta, FlatGrad g)
 {
-    if (m_.size() != theta.size()) {
+    if (m_.size() != theta.size() || v_.size() != theta.size()) {
         m_ = Vector::Zero(theta.size());
         v_ = Vector::Zero(theta.size());
         t_ = 0;

@@ -1,6 +1,7 @@
 #pragma once
 // An optimizer moves the parameters θ against their gradient ∂L/∂θ, one step per batch.
 #include "optimizerkind.h"
+#include "optimizerstate.h"
 #include "tensor.h"
 
 #include <memory>
@@ -43,6 +44,13 @@ public:
 
     /// Forgets all state (velocities, moments, step counts), as for a freshly built optimizer.
     virtual void reset() {}
+
+    /// Returns the state (velocities, moments, step count) as it stands; empty for plain SGD.
+    virtual OptimizerState state() const { return {}; }
+
+    /// Puts back a state that state() returned, so the next step is the one that would have
+    /// followed; state whose size differs from θ's is dropped at that step, as after reset().
+    virtual void restore(const OptimizerState&) {}
 
     /// Changes η from the next step on; state is kept.
     void setLearningRate(Scalar eta) { config_.learningRate = eta; }

@@ -1,9 +1,11 @@
 #pragma once
 // Everything a saved project holds: where the data comes from, the architecture, how it is
 // trained and, once trained, the weights and the loss history that produced them.
+#include "datacolumns.h"
 #include "datasource.h"
 #include "epochreport.h"
 #include "networkspec.h"
+#include "optimizerstate.h"
 #include "tensor.h"
 #include "trainconfig.h"
 
@@ -21,6 +23,8 @@ struct Project {
     std::vector<Matrix> weights;  // empty when untrained, else one per layer: W out × in
     std::vector<Vector> biases;   // empty when untrained, else one per layer: b out
     std::vector<HistoryEntry> history;  // one entry per completed epoch, in order
+    OptimizerState optimizerState;      // the optimizer's state after the last epoch; empty when untrained
+    DataColumns columns;                // the data's names and scaling, once trained; empty before
 
     /// True when the project carries weights (one W and one b per layer).
     bool trained() const { return !weights.empty(); }
@@ -31,7 +35,7 @@ struct Project {
         return name == other.name && description == other.description && data == other.data
                && network == other.network && training == other.training
                && sameAll(weights, other.weights) && sameAll(biases, other.biases)
-               && history == other.history;
+               && history == other.history && optimizerState == other.optimizerState && columns == other.columns;
     }
 
 private:

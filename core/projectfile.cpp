@@ -3,7 +3,9 @@
 #include "designlimits.h"
 #include "inputerror.h"
 #include "jsonfield.h"
+#include "projectpaths.h"
 #include "projectreader.h"
+#include "projectstatejson.h"
 #include "regularfile.h"
 #include "safefile.h"
 
@@ -113,16 +115,23 @@ void checkShapes(const NetworkSpec& spec, const Network& net)
     }
 }
 
+// Returns the whole document; toJson writes it as it is, save with the dataset's path made relative.
+Json documentOf(const Project& p)
+{
+    Json document = {{"format", ProjectFile::format}, {"version", ProjectFile::version}, {"name", p.name},
+                     {"description", p.description}, {"dataset", datasetJson(p.data)},
+                     {"network", networkJson(p.network)}, {"training", trainingJson(p.training)},
+                     {"weights", weightsJson(p)}, {"history", historyJson(p.history)}};
+    if (Json state = ProjectStateJson::optimizerJson(p); !state.is_null())
+        document["optimizerState"] = std::move(state);
+    if (Json columns = ProjectStateJson::columnsJson(p); !columns.is_null())
+        document["columns"] = std::move(columns);
+    return document;
+}
+
 }  // namespace
 
-std::string ProjectFile::toJson(const Project& p)
-{
-    const Json document = {{"format", format}, {"version", version}, {"name", p.name},
-                           {"description", p.description}, {"dataset", datasetJson(p.data)},
-                           {"network", networkJson(p.network)}, {"training", trainingJson(p.training)},
-                           {"weights", weightsJson(p)}, {"history", historyJson(p.history)}};
-    return document.dump(2) + "\n";
-}
+std::string ProjectFile::toJson(const Project& p) { return documentOf(p).dump(2) + "\n"; }
 
 Project ProjectFile::fromJson(const std::string& text, const std::string& sourceName)
 {
@@ -136,14 +145,19 @@ Project ProjectFile::load(const std::string& path)
         throw InputError(path, "is a folder, not a project file");
     if (!std::filesystem::exists(path, ec))
         throw InputError(path, "no such file");
-    return fromJson(readRegularFile(path, limits::maxProjectBytes, "a project file"), path);
+    return ProjectReader(path, path).read(readRegularFile(path, limits::maxProjectBytes, "a project file"));
 }
 
 void ProjectFile::save(const Project& project, const std::string& path)
 {
     std::string text;
     try {
-        text = toJson(project);
+        Json document = documentOf(project);
+        document["dataset"]["path"] = ProjectPaths::stored(project.data.path, path);
+        text = document.dump(2) + "\n";
+        // A file too large to load again is worse than one that resumes with fresh moments.
+        if (std::int64_t(text.size()) > limits::maxProjectBytes && document.erase("optimizerState") > 0)
+            text = document.dump(2) + "\n";
     } catch (const InputError& e) {
         throw InputError(path, 0, 0, e.field, e.message);
     }

@@ -6,6 +6,8 @@
 #include "inputerror.h"
 #include "jsonfield.h"
 #include "projectfile.h"
+#include "projectpaths.h"
+#include "projectstatejson.h"
 #include "designlimits.h"
 
 #include <climits>
@@ -229,7 +231,8 @@ Project ProjectReader::read(const std::string& text) const
     const JsonField root(document, "", file_);
     if (!document.is_object())
         root.fail("expected a project: a JSON object with \"format\": \"" + std::string(ProjectFile::format) + "\"");
-    root.allowOnly({"format", "version", "name", "description", "dataset", "network", "training", "weights", "history"});
+    root.allowOnly({"format", "version", "name", "description", "dataset", "network", "training", "weights", "history",
+                    "optimizerState", "columns"});
     if (root.at("format").text() != ProjectFile::format)
         root.at("format").fail("expected \"" + std::string(ProjectFile::format) + "\", got \"" + root.at("format").text() + "\"");
     const int version = int(root.at("version").integer(1, INT_MAX));
@@ -242,6 +245,8 @@ Project ProjectReader::read(const std::string& text) const
     if (auto x = root.find("description"))
         p.description = x->text();
     p.data = readDataset(root.at("dataset"));
+    if (!projectPath_.empty())
+        p.data.path = ProjectPaths::resolved(p.data.path, projectPath_, version);
     p.network = readNetwork(root.at("network"));
     p.training = readTraining(root.at("training"));
     if (const auto problem = checkSpec(p.network, p.training.loss))
@@ -251,6 +256,10 @@ Project ProjectReader::read(const std::string& text) const
         readWeights(*x, p);
     if (auto x = root.find("history"))
         p.history = readHistory(*x);
+    if (auto x = root.find("optimizerState"))
+        ProjectStateJson::readOptimizer(*x, p);
+    if (auto x = root.find("columns"))
+        ProjectStateJson::readColumns(*x, p);
     return p;
 }
 

@@ -8,8 +8,12 @@ namespace bp {
 
 class ProjectReader {
 public:
-    /// Makes a reader whose errors name sourceName as the file.
-    explicit ProjectReader(std::string sourceName) : file_(std::move(sourceName)) {}
+    /// Makes a reader whose errors name sourceName as the file. With projectPath, the file's
+    /// place, the dataset's relative path is resolved from it (see ProjectPaths::resolved).
+    explicit ProjectReader(std::string sourceName, std::string projectPath = {})
+        : file_(std::move(sourceName)), projectPath_(std::move(projectPath))
+    {
+    }
 
     /// Parses and validates text; throws InputError with the JSON path (or the line and column,
     /// when the text is not JSON) of the first problem.
@@ -17,6 +21,7 @@ public:
 
 private:
     std::string file_;
+    std::string projectPath_;
 };
 
 }  // namespace bp

@@ -25,6 +25,7 @@ Session::Session(Project project, const BuiltinReader& builtins, bool fitOutput)
         ProjectFile::applyWeights(project_, net_);
         trainer_ = std::make_unique<Trainer>(net_, train_, validation_, project_.training);
         trainer_->restoreHistory(project_.history);
+        trainer_->restoreOptimizer(project_.optimizerState);
     } else {
         reset();
     }
@@ -79,6 +80,8 @@ Project Session::project() const
     p.training.optimizer = trainer_->optimizerConfig();
     ProjectFile::storeWeights(p, net_);
     p.history = trainer_->history();
+    p.optimizerState = trainer_->optimizerState();
+    p.columns = DataColumns::of(data_);
     return p;
 }
 

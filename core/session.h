@@ -32,8 +32,9 @@ public:
     /// blames the network, the training settings or the weights, whose errors name their field.
     static bool dataAtFault(const InputError& error);
 
-    /// Returns the project with the network's current weights, the history so far and the
-    /// optimizer's settings as they are now (the learning rate may have changed).
+    /// Returns the project with the network's current weights, the history so far, the
+    /// optimizer's settings and state as they are now (the learning rate may have changed) and
+    /// the data's columns (names and scaling).
     Project project() const;
 
     /// Returns the loss the network is trained with.

@@ -70,6 +70,13 @@ public:
     /// Puts back a history saved with the network's weights, so training resumes after it.
     void restoreHistory(std::vector<HistoryEntry> history);
 
+    /// Returns the optimizer's state (velocity, moments, step count) as it stands.
+    OptimizerState optimizerState() const { return optimizer_->state(); }
+
+    /// Puts back an optimizer state saved with the weights and history: with both, training goes
+    /// on exactly as if it had never stopped at that epoch's end.
+    void restoreOptimizer(const OptimizerState& state) { optimizer_->restore(state); }
+
 private:
     struct Batch {
         MatrixView X, Y;

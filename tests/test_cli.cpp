@@ -56,6 +56,17 @@ QByteArray contents(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// A CSV of heights in cm and weights in kg with a size class, big when their sum passes 245.
+QByteArray bodyCsv(int rows)
+{
+    QByteArray csv = "height,weight,size\n";
+    for (int i = 0; i < rows; ++i) {
+        const int h = 150 + (i * 37) % 50, w = 45 + (i * 23) % 50;
+        csv += QByteArray::number(h) + "," + QByteArray::number(w) + "," + (h + w > 245 ? "big" : "small") + "\n";
+    }
+    return csv;
+}
+
 // Arguments that train XOR briefly and record a GIF of the given size to path.
 QStringList gifRun(const QString& path, const QString& size)
 {
@@ -342,12 +353,7 @@ private slots:
     {
         // Heights in cm and weights in kg, standardised for training; predict takes them raw.
         QTemporaryDir dir;
-        QByteArray csv = "height,weight,size\n";
-        for (int i = 0; i < 60; ++i) {
-            const int h = 150 + (i * 37) % 50, w = 45 + (i * 23) % 50;
-            csv += QByteArray::number(h) + "," + QByteArray::number(w) + "," + (h + w > 245 ? "big" : "small") + "\n";
-        }
-        writeFile(dir.filePath("body.csv"), csv);
+        writeFile(dir.filePath("body.csv"), bodyCsv(60));
         writeFile(dir.filePath("new.csv"), "height,weight\n198,93\n152,47\n");
         Run r = backprop({"train", "--dataset", "body.csv", "--layers", "6", "--optimizer", "adam", "--lr", "0.05",
                           "--epochs", "400", "--save", "body.json"}, dir.path());
@@ -361,6 +367,30 @@ private slots:
         r = backprop({"train", "--dataset", "body.csv", "--scaling", "zscore"}, dir.path());
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--scaling"));
+    }
+
+    void aProjectMovedAwayFromItsCsvStillPredicts()
+    {
+        // A project keeps its data's scaling and names, so new rows need only the project; moved
+        // with its CSV (a relative path) it trains on from anywhere.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath("work/data") && QDir(dir.path()).mkpath("elsewhere"));
+        writeFile(dir.filePath("work/data/body.csv"), bodyCsv(40));
+        writeFile(dir.filePath("new.csv"), "198,93\n152,47\n");
+        Run r = backprop({"train", "--dataset", "data/body.csv", "--layers", "4", "--epochs", "50", "--save", "body.json"},
+                         dir.filePath("work"));
+        QCOMPARE(r.exitCode, 0);
+        const Run before = backprop({"predict", "--load", "work/body.json", "--input", "new.csv"}, dir.path());
+        QCOMPARE(before.exitCode, 0);
+        QVERIFY(QDir(dir.path()).rename("work/body.json", "elsewhere/body.json"));
+        const Run after = backprop({"predict", "--load", "elsewhere/body.json", "--input", "new.csv"}, dir.path());
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.out, before.out);
+        QVERIFY(after.out.startsWith("height,weight,predicted big,predicted small,class\n198,93,"));
+        // Back beside its data, loaded from another folder, it finds the CSV.
+        QVERIFY(QDir(dir.path()).rename("elsewhere/body.json", "work/body.json"));
+        r = backprop({"train", "--load", "work/body.json", "--epochs", "60"}, dir.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
     void hostileFilesAreRefusedWithAMessage()

@@ -56,7 +56,7 @@ void TestProjectErrors::malformed_data()
     row("misspelt field", "/weigths", "[]", "", "unknown field \"weigths\"");
     row("wrong format", "/format", "\"other\"", "format", "expected \"backprop-studio-project\", got \"other\"");
     row("no format", "/format", "DELETE", "format", "missing");
-    row("newer version", "/version", "2", "version", "the file was written by a newer version of the format (2); this build reads up to 1");
+    row("newer version", "/version", "3", "version", "the file was written by a newer version of the format (3); this build reads up to 2");
     row("version as text", "/version", "\"1\"", "version", "expected an integer, got a string");
     row("name a number", "/name", "7", "name", "expected a string, got an integer");
     row("no dataset", "/dataset", "DELETE", "dataset", "missing");
@@ -105,6 +105,18 @@ void TestProjectErrors::malformed_data()
     row("history order", "/history/1/epoch", "1", "history[1].epoch", "epochs must increase: 1 follows 1");
     row("history loss", "/history/0/train", "DELETE", "history[0].train", "missing");
     row("history accuracy", "/history/0/accuracy", "1.5", "history[0].accuracy", "an accuracy must be in [0, 1], got 1.5");
+    // One float (0.5f, bytes 00 00 00 3f) where the network has 30 parameters.
+    row("moments", "/optimizerState", R"({"steps": 3, "m": "AAAAPw==", "v": "AAAAPw=="})", "optimizerState.m",
+        "expected 30 values (one per parameter), got 1");
+    row("moments not base64", "/optimizerState", R"({"steps": 3, "m": "AAA*Pw==", "v": ""})", "optimizerState.m",
+        "expected the base64 of 30 little-endian 32-bit floats (one per parameter)");
+    row("moments too long", "/optimizerState", R"({"steps": 3, "m": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "v": ""})",
+        "optimizerState.m", "expected 30 values (one per parameter), got more");
+    row("no step count", "/optimizerState", R"({"m": "", "v": ""})", "optimizerState.steps", "missing");
+    row("column names", "/columns", R"({"features": ["x"], "targets": ["y"]})", "columns.features",
+        "expected 2 names (one per input of the network), got 1");
+    row("column scale", "/columns", R"({"features": ["x", "y"], "targets": ["t"], "shift": [0, 0], "scale": [1, 0]})",
+        "columns.scale[1]", "a feature's scale must be above 0, got 0");
 }
 
 void TestProjectErrors::malformed()

@@ -6,7 +6,7 @@ namespace {
 void forwardActivation(Activation f, Matrix& A)  // A holds Z on entry and f(Z) on exit
 {
     switch (f) {
-    case Activation::Sigmoid: A = ((A.array() * 0.5f).tanh() * 0.5f + 0.5f).matrix(); break;
+    case Activation::Sigmoid: activate(f, A, 0.0f); break;  // the core's element-wise σ, for the same roundings
     case Activation::Tanh: A = A.array().tanh().matrix(); break;
     case Activation::ReLU: A = A.cwiseMax(0.0f); break;
     case Activation::Softmax:

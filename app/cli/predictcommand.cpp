@@ -14,6 +14,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <memory>
+#include <sstream>
 
 namespace bp {
 
@@ -51,21 +53,30 @@ int predictCommand(const QStringList& arguments)
     parser.addHelpOption();
     parser.addOption({"load", "The trained project.", "project"});
     parser.addOption({"input", "A CSV of raw inputs, one feature column each, as in the training file; they are scaled as "
-                               "the training data was (default: the project's data).", "file.csv"});
+                               "the training data was (default: the project's data, which a project saved by an older version needs "
+                               "for --input too).", "file.csv"});
     parseArguments(parser, arguments);
     if (!parser.isSet("load"))
         throw UsageError("predict: --load PROJECT is required");
     const Project project = ProjectFile::load(parser.value("load").toStdString());
     if (!project.trained())
         throw InputError(parser.value("load").toStdString(), "the project has no trained weights");
-    Session session(project, builtinReader());
-    const Dataset& data = session.data();
+    // New rows need only the project when it saved its data's columns (names and scaling);
+    // the project's own data, or an older project, needs the data too.
+    const bool alone = parser.isSet("input") && !project.columns.empty();
+    std::unique_ptr<Session> session = alone ? nullptr : std::make_unique<Session>(project, builtinReader());
+    std::unique_ptr<Network> own = alone ? std::make_unique<Network>(project.network) : nullptr;
+    if (own)
+        ProjectFile::applyWeights(project, *own);
+    const Dataset columns = alone ? project.columns.withoutSamples() : Dataset{};
+    const Dataset& data = session ? session->data() : columns;
+    const Network& net = session ? session->network() : *own;
     // Features print as in the file; the network sees them scaled as its training data was.
     const Matrix raw = parser.isSet("input") ? readInputs(parser.value("input").toStdString(), data.features(),
                                                  project.data.csv.delimiter)
                                              : data.unscaled(data.X);
     const Matrix X = parser.isSet("input") ? data.scaled(raw) : data.X;
-    const Matrix P = session.network().predict(X);
+    const Matrix P = net.predict(X);
 
     for (const auto& name : data.featureNames)
         std::printf("%s,", name.c_str());
