@@ -1,6 +1,7 @@
 // The backprop command line, run as a user runs it: exit codes, messages that name what is wrong,
 // Ctrl-C that still saves, safe writes (planted links, two writers, Ctrl-C during a GIF), and
 // predictions on raw CSV rows.
+#include "clirun.h"
 #include "defaultproject.h"
 #include "designlimits.h"
 #include "generators.h"
@@ -17,43 +18,15 @@
 #include <csignal>
 
 using namespace bp;
+using namespace clitest;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run backprop(const QStringList& arguments, const QString& folder = {})
-{
-    QProcess p;
-    p.setWorkingDirectory(folder.isEmpty() ? QDir::currentPath() : folder);
-    p.start(QStringLiteral(BACKPROP_CLI), arguments);
-    if (!p.waitForFinished(120000))
-        qFatal("backprop did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-void writeFile(const QString& path, const QByteArray& text)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(text);
-}
 
 // The names in folder of temporary files left by a write.
 QStringList temporaries(const QString& folder)
 {
     return QDir(folder).entryList({QStringLiteral(".*.tmp"), QStringLiteral("*.part")},
                                   QDir::Files | QDir::Hidden | QDir::System);
-}
-
-QByteArray contents(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // Arguments that train XOR briefly and record a GIF of the given size to path.
@@ -156,7 +129,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath("prices.csv");
-        writeFile(csv, "size,price\n1,10.5\n2,19.25\n3,31.75\n4,40.5\n5,52.25\n6,59.5\n");
+        QVERIFY(writeFile(csv, "size,price\n1,10.5\n2,19.25\n3,31.75\n4,40.5\n5,52.25\n6,59.5\n"));
         const Run r = backprop({"train", "--dataset", csv, "--layers", "4", "--epochs", "5"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QRegularExpression("output +1 +linear")), qPrintable(r.out));
@@ -196,7 +169,7 @@ private slots:
     void aLinkPlantedAtTheOldTemporaryNameIsNotFollowed()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath("victim.txt"), "precious\n");
+        QVERIFY(writeFile(dir.filePath("victim.txt"), "precious\n"));
         QVERIFY(QFile::link(dir.filePath("victim.txt"), dir.filePath("out.gif.part")));
         QVERIFY(QFile::link(dir.filePath("victim.txt"), dir.filePath("loss.csv.part")));
         const Run r = backprop(gifRun("out.gif", "320x180") + QStringList{"--export-loss", "loss.csv"}, dir.path());
@@ -325,8 +298,8 @@ private slots:
             const int h = 150 + (i * 37) % 50, w = 45 + (i * 23) % 50;
             csv += QByteArray::number(h) + "," + QByteArray::number(w) + "," + (h + w > 245 ? "big" : "small") + "\n";
         }
-        writeFile(dir.filePath("body.csv"), csv);
-        writeFile(dir.filePath("new.csv"), "height,weight\n198,93\n152,47\n");
+        QVERIFY(writeFile(dir.filePath("body.csv"), csv));
+        QVERIFY(writeFile(dir.filePath("new.csv"), "height,weight\n198,93\n152,47\n"));
         Run r = backprop({"train", "--dataset", "body.csv", "--layers", "6", "--optimizer", "adam", "--lr", "0.05",
                           "--epochs", "400", "--save", "body.json"}, dir.path());
         QCOMPARE(r.exitCode, 0);
@@ -344,7 +317,7 @@ private slots:
     void hostileFilesAreRefusedWithAMessage()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath("deep.json"), "{\"deep\": " + QByteArray(200000, '[') + QByteArray(200000, ']') + "}");
+        QVERIFY(writeFile(dir.filePath("deep.json"), "{\"deep\": " + QByteArray(200000, '[') + QByteArray(200000, ']') + "}"));
         const Run r = backprop({"train", "--load", "deep.json", "--epochs", "1"}, dir.path());
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("deep.json") && r.err.contains("nest more than"), qPrintable(r.err));

@@ -6,6 +6,7 @@
 #include "designlimits.h"
 #include "inputerror.h"
 #include "projectfile.h"
+#include "rawarguments.h"
 #include "regularfile.h"
 #include "session.h"
 
@@ -52,13 +53,20 @@ int predictCommand(const QStringList& arguments)
     parseArguments(parser, arguments);
     if (!parser.isSet("load"))
         throw UsageError("predict: --load PROJECT is required");
-    const Project project = ProjectFile::load(parser.value("load").toStdString());
+    const std::string path = RawArguments::path(parser, "load");
+    const Project project = ProjectFile::load(path);
     if (!project.trained())
-        throw InputError(parser.value("load").toStdString(), "the project has no trained weights");
-    Session session(project, builtinReader());
+        throw InputError(path, "the project has no trained weights");
+    const Session session = [&] {
+        try {
+            return Session(project, builtinReader());
+        } catch (const InputError& e) {
+            throw e.in(path);
+        }
+    }();
     const Dataset& data = session.data();
     // Features print as in the file; the network sees them scaled as its training data was.
-    const Matrix raw = parser.isSet("input") ? readInputs(parser.value("input").toStdString(), data.features())
+    const Matrix raw = parser.isSet("input") ? readInputs(RawArguments::path(parser, "input"), data.features())
                                              : data.unscaled(data.X);
     const Matrix X = parser.isSet("input") ? data.scaled(raw) : data.X;
     const Matrix P = session.network().predict(X);
