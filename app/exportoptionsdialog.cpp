@@ -18,7 +18,7 @@ ExportOptionsDialog::ExportOptionsDialog(bool withScale, QWidget* parent)
     if (withScale) {
         scale_ = new QComboBox;
         const QSize size = bp::architectureExportSize;
-        for (int s : {1, 2, 4})
+        for (int s : bp::architecturePngScales)
             scale_->addItem(tr("%1× (%2 × %3 pixels)").arg(s).arg(size.width() * s).arg(size.height() * s), s);
         scale_->setCurrentIndex(1);  // 2×: sharp on high-density screens and in print
         scale_->setToolTip(tr("Pixels per point of a %1 × %2 picture").arg(bp::architectureExportSize.width())

@@ -21,6 +21,13 @@ public:
     /// Shorthand for an error that names a file and a message only.
     InputError(std::string file, const std::string& message) : InputError(std::move(file), 0, 0, {}, message) {}
 
+    /// Returns this error as found in source (a project file): naming source when it names no file
+    /// yet, unchanged when it names its own (a CSV file's line and column), so the file is said once.
+    InputError in(const std::string& source) const
+    {
+        return file.empty() ? InputError(source, line, column, field, message) : *this;
+    }
+
     std::string file;   // path or name of the input; empty if none
     int line = 0;       // 1-based; 0 if not known
     int column = 0;     // 1-based; 0 if not known

@@ -1,11 +1,11 @@
 #include "safefile.h"
 
 #include "inputerror.h"
+#include "systemerror.h"
 #include "temporaryfiles.h"
 
 #include <cerrno>
 #include <random>
-#include <system_error>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -17,16 +17,19 @@ namespace {
 
 constexpr std::size_t kBufferSize = 64 * 1024;
 constexpr int kAttempts = 100;  // fresh names tried before giving up on a folder full of look-alikes
+constexpr int kMaxLinks = 40;   // links followed before the chain counts as a loop, as the kernel does
 
-// The system's words for error, starting in lower case to follow "cannot …: ".
+// The words for error, to follow "cannot …: "; a file that cannot be created lacks its folder.
 std::string cause(int error)
 {
-    if (error == ENOENT)
-        return "the folder does not exist";
-    std::string text = std::error_code(error, std::generic_category()).message();
-    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z' && !(text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z'))
-        text[0] = char(text[0] - 'A' + 'a');
-    return text;
+    return error == ENOENT ? "the folder does not exist" : systemErrorText(error);
+}
+
+// The folder of path, for opening or checking it: "." for a bare name.
+std::string folderOf(const std::string& path)
+{
+    const std::size_t slash = path.rfind('/');
+    return slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
 }
 
 // ".name.XXXXXXXXXX.tmp" beside path: hidden, unguessable, and short enough for any file name.
@@ -48,12 +51,11 @@ std::string temporaryName(const std::string& path)
 
 SafeFile::SafeFile(std::string path) : path_(std::move(path))
 {
-    struct stat target {};
-    if (path_.empty() || path_.back() == '/' || (::stat(path_.c_str(), &target) == 0 && S_ISDIR(target.st_mode)))
-        throw InputError(path_, "cannot be written: it is a folder, not a file");
+    requireWritable(path_);
+    target_ = finalTarget(path_);
     buffer_.reserve(kBufferSize);
     for (int attempt = 0; attempt < kAttempts && fd_ < 0; ++attempt) {
-        temporary_ = temporaryName(path_);
+        temporary_ = temporaryName(target_);
         // O_EXCL: a name that exists (a file, or a link planted there) is never reused or followed.
         fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
         if (fd_ < 0 && errno != EEXIST)
@@ -98,7 +100,7 @@ void SafeFile::commit()
         throw InputError(path_, "cannot be written: the file is already closed");
     flush();
     struct stat old {};
-    if (::lstat(path_.c_str(), &old) == 0 && S_ISREG(old.st_mode) && ::fchmod(fd_, old.st_mode & 07777) != 0)
+    if (::lstat(target_.c_str(), &old) == 0 && S_ISREG(old.st_mode) && ::fchmod(fd_, old.st_mode & 07777) != 0)
         fail("cannot be written", errno);
     if (::fsync(fd_) != 0)
         fail("cannot be written", errno);
@@ -106,15 +108,13 @@ void SafeFile::commit()
     fd_ = -1;
     if (::close(fd) != 0)
         fail("cannot be written", errno);
-    if (::rename(temporary_.c_str(), path_.c_str()) != 0)
+    if (::rename(temporary_.c_str(), target_.c_str()) != 0)
         fail("cannot replace the file", errno);
     TemporaryFiles::forget(slot_);
     slot_ = -1;
     temporary_.clear();
     // Sync the folder too, so the new name survives a power cut; a failure here loses nothing written.
-    const std::size_t slash = path_.rfind('/');
-    const std::string folder = slash == std::string::npos ? "." : slash == 0 ? "/" : path_.substr(0, slash);
-    const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int dir = ::open(folderOf(target_).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dir >= 0) {
         ::fsync(dir);
         ::close(dir);
@@ -138,6 +138,42 @@ void SafeFile::fail(const char* doing, int error)
 {
     discard();
     throw InputError(path_, std::string(doing) + ": " + cause(error));
+}
+
+std::string SafeFile::finalTarget(const std::string& path)
+{
+    std::string target = path;
+    for (int links = 0;; ++links) {
+        struct stat st {};
+        if (::lstat(target.c_str(), &st) != 0 || !S_ISLNK(st.st_mode))
+            return target;  // a file, or nothing yet: the write creates it
+        if (links == kMaxLinks)
+            throw InputError(path, "cannot be written: " + systemErrorText(ELOOP));
+        std::string link(std::size_t(st.st_size > 0 ? st.st_size : 4095) + 1, '\0');
+        const ssize_t n = ::readlink(target.c_str(), link.data(), link.size());
+        if (n < 0 || std::size_t(n) >= link.size())
+            throw InputError(path, "cannot be written: the link cannot be read");
+        link.resize(std::size_t(n));
+        // A relative link is relative to the folder holding it.
+        target = link.starts_with('/') || target.find('/') == std::string::npos ? link : folderOf(target) + "/" + link;
+    }
+}
+
+void SafeFile::requireWritable(const std::string& path)
+{
+    struct stat st {};
+    if (path.empty() || path.back() == '/' || (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)))
+        throw InputError(path, "cannot be written: it is a folder, not a file");
+    const std::string target = finalTarget(path);
+    if (::stat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+        throw InputError(path, "cannot be written: it is not a regular file");
+    const std::string folder = folderOf(target);
+    if (::stat(folder.c_str(), &st) != 0)
+        throw InputError(path, "cannot be written: " + cause(errno));
+    if (!S_ISDIR(st.st_mode))
+        throw InputError(path, "cannot be written: " + folder + " is not a folder");
+    if (::access(folder.c_str(), W_OK | X_OK) != 0)
+        throw InputError(path, "cannot be written: " + cause(errno));
 }
 
 void SafeFile::writeAll(const std::string& path, std::string_view bytes)

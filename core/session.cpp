@@ -44,9 +44,9 @@ NetworkSpec Session::fitted(Project& project, const Dataset& data, bool fitOutpu
     const int inputs = int(data.features());
     const int outputs = int(data.targets());
     if (project.trained() && (spec.inputs != inputs || spec.outputs() != outputs))
-        throw InputError(dataName, 0, 0, "network",
+        throw InputError({}, 0, 0, "network",
                          "the trained network maps " + std::to_string(spec.inputs) + " inputs to "
-                             + std::to_string(spec.outputs()) + " outputs, but this dataset has "
+                             + std::to_string(spec.outputs()) + " outputs, but the dataset " + dataName + " has "
                              + std::to_string(inputs) + " features and " + std::to_string(outputs) + " targets");
     // The data decides the widths at both ends; the design decides everything in between.
     spec.inputs = inputs;

@@ -6,7 +6,11 @@
 #include <QPainter>
 #include <QSvgGenerator>
 
+#include <QStringList>
+
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace bp {
 
@@ -29,6 +33,20 @@ bool checkSize(QSize size, const QString& path, QString* error)
 
 }  // namespace
 
+bool isArchitecturePngScale(qreal scale)
+{
+    return std::find(std::begin(architecturePngScales), std::end(architecturePngScales), scale) != std::end(architecturePngScales);
+}
+
+QString architecturePngScaleList()
+{
+    QStringList names;
+    for (int s : architecturePngScales)
+        names << QString::number(s);
+    const QString last = names.takeLast();
+    return names.isEmpty() ? last : names.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+}
+
 NetworkPainter exportPainter(const NetworkPainter& source, NetworkPainter::Background background)
 {
     NetworkPainter painter = source;
@@ -46,8 +64,8 @@ bool exportArchitecturePng(const NetworkPainter& source, const QString& path, QS
 {
     if (!checkSize(logicalSize, path, error))
         return false;
-    if (!(scale >= 1 && scale <= 4))
-        return failed(error, QStringLiteral("%1: the scale must be 1, 2 or 4").arg(path));
+    if (!isArchitecturePngScale(scale))
+        return failed(error, QStringLiteral("%1: the scale must be %2").arg(path, architecturePngScaleList()));
     // The image has logicalSize · scale pixels and paints in logical units (device pixel ratio).
     const QSize pixels(int(std::lround(logicalSize.width() * scale)), int(std::lround(logicalSize.height() * scale)));
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);

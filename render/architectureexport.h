@@ -9,8 +9,17 @@
 namespace bp {
 
 /// The logical size of every architecture picture, from the studio and the CLI alike; a PNG's
-/// scale (1, 2 or 4) multiplies its pixels.
+/// scale (one of architecturePngScales) multiplies its pixels.
 inline constexpr QSize architectureExportSize{1280, 720};
+
+/// The scales a PNG picture may have: whole pixels per point, as the studio offers them.
+inline constexpr int architecturePngScales[] = {1, 2, 4};
+
+/// True when scale is one of architecturePngScales.
+bool isArchitecturePngScale(qreal scale);
+
+/// Returns the scales for a message or help text: "1, 2 or 4".
+QString architecturePngScaleList();
 
 /// Writes the graph of source (its spec, report, mode and fade) as a PNG of logicalSize × scale
 /// device pixels, with labels, to path atomically; false with *error naming the path on failure.

@@ -37,6 +37,11 @@ private slots:
         QVERIFY(!exportArchitecturePng(painter, dir.filePath("no/such/dir.png"), QSize(200, 100), 1,
                                        NetworkPainter::Background::Light, &error));
         QVERIFY(error.contains("no/such/dir.png"));
+        // A scale between the offered ones is refused, and the message lists exactly those accepted.
+        QVERIFY(!exportArchitecturePng(painter, dir.filePath("half.png"), QSize(200, 100), 1.5,
+                                       NetworkPainter::Background::Light, &error));
+        QVERIFY2(error.endsWith("the scale must be 1, 2 or 4"), qPrintable(error));
+        QVERIFY(!QFile::exists(dir.filePath("half.png")));
     }
 
     void pngShowsTheLastChangesEvenWhenTheScreenHasFaded()

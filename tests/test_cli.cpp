@@ -1,6 +1,7 @@
 // The backprop command line, run as a user runs it: exit codes, messages that name what is wrong,
 // Ctrl-C that still saves, safe writes (planted links, two writers, Ctrl-C during a GIF), and
 // predictions on raw CSV rows.
+#include "clirun.h"
 #include "defaultproject.h"
 #include "designlimits.h"
 #include "generators.h"
@@ -17,43 +18,15 @@
 #include <csignal>
 
 using namespace bp;
+using namespace clitest;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run backprop(const QStringList& arguments, const QString& folder = {})
-{
-    QProcess p;
-    p.setWorkingDirectory(folder.isEmpty() ? QDir::currentPath() : folder);
-    p.start(QStringLiteral(BACKPROP_CLI), arguments);
-    if (!p.waitForFinished(120000))
-        qFatal("backprop did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-void writeFile(const QString& path, const QByteArray& text)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(text);
-}
 
 // The names in folder of temporary files left by a write.
 QStringList temporaries(const QString& folder)
 {
     return QDir(folder).entryList({QStringLiteral(".*.tmp"), QStringLiteral("*.part")},
                                   QDir::Files | QDir::Hidden | QDir::System);
-}
-
-QByteArray contents(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // A CSV of heights in cm and weights in kg with a size class, big when their sum passes 245.
@@ -167,7 +140,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath("prices.csv");
-        writeFile(csv, "size,price\n1,10.5\n2,19.25\n3,31.75\n4,40.5\n5,52.25\n6,59.5\n");
+        QVERIFY(writeFile(csv, "size,price\n1,10.5\n2,19.25\n3,31.75\n4,40.5\n5,52.25\n6,59.5\n"));
         const Run r = backprop({"train", "--dataset", csv, "--layers", "4", "--epochs", "5"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QRegularExpression("output +1 +linear")), qPrintable(r.out));
@@ -176,7 +149,7 @@ private slots:
     void theDelimiterIsDetectedOrGiven()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath("eu.csv"), "a;b;label\n1;2;x\n3;4;y\n5;6;x\n7;8;y\n9;1;x\n2;3;y\n");
+        QVERIFY(writeFile(dir.filePath("eu.csv"), "a;b;label\n1;2;x\n3;4;y\n5;6;x\n7;8;y\n9;1;x\n2;3;y\n"));
         Run r = backprop({"train", "--dataset", "eu.csv", "--epochs", "2", "--save", "auto.json"}, dir.path());
         QCOMPARE(r.exitCode, 0);
         r = backprop({"train", "--dataset", "eu.csv", "--delimiter", "comma", "--epochs", "2"}, dir.path());
@@ -228,7 +201,7 @@ private slots:
     void aLinkPlantedAtTheOldTemporaryNameIsNotFollowed()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath("victim.txt"), "precious\n");
+        QVERIFY(writeFile(dir.filePath("victim.txt"), "precious\n"));
         QVERIFY(QFile::link(dir.filePath("victim.txt"), dir.filePath("out.gif.part")));
         QVERIFY(QFile::link(dir.filePath("victim.txt"), dir.filePath("loss.csv.part")));
         const Run r = backprop(gifRun("out.gif", "320x180") + QStringList{"--export-loss", "loss.csv"}, dir.path());
@@ -353,8 +326,8 @@ private slots:
     {
         // Heights in cm and weights in kg, standardised for training; predict takes them raw.
         QTemporaryDir dir;
-        writeFile(dir.filePath("body.csv"), bodyCsv(60));
-        writeFile(dir.filePath("new.csv"), "height,weight\n198,93\n152,47\n");
+        QVERIFY(writeFile(dir.filePath("body.csv"), bodyCsv(60)));
+        QVERIFY(writeFile(dir.filePath("new.csv"), "height,weight\n198,93\n152,47\n"));
         Run r = backprop({"train", "--dataset", "body.csv", "--layers", "6", "--optimizer", "adam", "--lr", "0.05",
                           "--epochs", "400", "--save", "body.json"}, dir.path());
         QCOMPARE(r.exitCode, 0);
@@ -375,8 +348,8 @@ private slots:
         // with its CSV (a relative path) it trains on from anywhere.
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkpath("work/data") && QDir(dir.path()).mkpath("elsewhere"));
-        writeFile(dir.filePath("work/data/body.csv"), bodyCsv(40));
-        writeFile(dir.filePath("new.csv"), "198,93\n152,47\n");
+        QVERIFY(writeFile(dir.filePath("work/data/body.csv"), bodyCsv(40)));
+        QVERIFY(writeFile(dir.filePath("new.csv"), "198,93\n152,47\n"));
         Run r = backprop({"train", "--dataset", "data/body.csv", "--layers", "4", "--epochs", "50", "--save", "body.json"},
                          dir.filePath("work"));
         QCOMPARE(r.exitCode, 0);
@@ -396,7 +369,7 @@ private slots:
     void hostileFilesAreRefusedWithAMessage()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath("deep.json"), "{\"deep\": " + QByteArray(200000, '[') + QByteArray(200000, ']') + "}");
+        QVERIFY(writeFile(dir.filePath("deep.json"), "{\"deep\": " + QByteArray(200000, '[') + QByteArray(200000, ']') + "}"));
         const Run r = backprop({"train", "--load", "deep.json", "--epochs", "1"}, dir.path());
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("deep.json") && r.err.contains("nest more than"), qPrintable(r.err));

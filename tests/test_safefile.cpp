@@ -1,9 +1,11 @@
 // The one safe write every file goes through: a reader sees the old file or the whole new one;
-// planted links are never followed; a failed or abandoned write leaves no temporary file behind.
+// planted links are never followed, a link at the target is written through; a failed or abandoned
+// write leaves no temporary file behind.
 #include "historycsv.h"
 #include "inputerror.h"
 #include "projectfile.h"
 #include "safefile.h"
+#include "systemerror.h"
 #include "temporaryfiles.h"
 
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <fstream>
 #include <sstream>
@@ -86,15 +89,60 @@ private slots:
         entry.epoch = 1;
         saveHistoryCsv({entry}, dir.filePath("loss.csv").toStdString());
         SafeFile::writeAll(dir.filePath("out.gif").toStdString(), "GIF89a");
-        QVERIFY(QFile::link(victim, dir.filePath("linked.txt")));
-        SafeFile::writeAll(dir.filePath("linked.txt").toStdString(), "replaced");
         QCOMPARE(QByteArray(readAll(victim.toStdString()).c_str()), before);
-        QVERIFY(!QFileInfo(dir.filePath("linked.txt")).isSymLink());  // the link itself was replaced
-        QCOMPARE(readAll(dir.filePath("linked.txt").toStdString()), std::string("replaced"));
         // Two writers of one target at once get two different temporary names, both fresh files.
         SafeFile a(dir.filePath("same.txt").toStdString()), b(dir.filePath("same.txt").toStdString());
         QVERIFY(a.temporaryPath() != b.temporaryPath());
         QVERIFY(!QFileInfo(QString::fromStdString(a.temporaryPath())).isSymLink());
+    }
+
+    void aLinkIsWrittenThroughToItsFinalTarget()
+    {
+        QTemporaryDir dir, other;
+        const std::string real = other.filePath("real.json").toStdString();
+        SafeFile::writeAll(real, "old");
+        QCOMPARE(::chmod(real.c_str(), 0640), 0);
+        // project.json -> (relative) next.json -> (absolute) the other folder's real.json
+        QCOMPARE(::symlink(real.c_str(), dir.filePath("next.json").toLocal8Bit().constData()), 0);
+        QCOMPARE(::symlink("next.json", dir.filePath("project.json").toLocal8Bit().constData()), 0);
+        const std::string link = dir.filePath("project.json").toStdString();
+        QCOMPARE(SafeFile::finalTarget(link), real);
+        SafeFile file(link);
+        const std::string temporary = file.temporaryPath();
+        QCOMPARE(temporary.substr(0, temporary.rfind('/')), other.path().toStdString());  // beside the target: one rename
+        file.write("new");
+        file.commit();
+        QVERIFY(QFileInfo(dir.filePath("project.json")).isSymLink() && QFileInfo(dir.filePath("next.json")).isSymLink());
+        QCOMPARE(readAll(real), std::string("new"));
+        struct stat st {};
+        QCOMPARE(::stat(real.c_str(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0640);
+        QCOMPARE(entries(other), QStringList({"real.json"}));
+        // A link to a file not there yet creates it; a loop of links is refused, naming the path.
+        QCOMPARE(::symlink("fresh.json", dir.filePath("dangling.json").toLocal8Bit().constData()), 0);
+        SafeFile::writeAll(dir.filePath("dangling.json").toStdString(), "fresh");
+        QCOMPARE(readAll(dir.filePath("fresh.json").toStdString()), std::string("fresh"));
+        QVERIFY(QFileInfo(dir.filePath("dangling.json")).isSymLink());
+        QCOMPARE(::symlink("loop2", dir.filePath("loop1").toLocal8Bit().constData()), 0);
+        QCOMPARE(::symlink("loop1", dir.filePath("loop2").toLocal8Bit().constData()), 0);
+        const InputError e = errorOf([&] { SafeFile::writeAll(dir.filePath("loop1").toStdString(), "x"); });
+        QVERIFY2(e.message.find("symbolic links") != std::string::npos, e.what());
+    }
+
+    void writabilityIsCheckedWithoutWriting()
+    {
+        QTemporaryDir dir;
+        SafeFile::requireWritable(dir.filePath("new.json").toStdString());
+        QCOMPARE(entries(dir), QStringList());
+        InputError e = errorOf([&] { SafeFile::requireWritable(dir.filePath("no/new.json").toStdString()); });
+        QVERIFY2(e.message == "cannot be written: the folder does not exist", e.what());
+        e = errorOf([&] { SafeFile::requireWritable(dir.path().toStdString()); });
+        QVERIFY2(e.message.find("it is a folder") != std::string::npos, e.what());
+        e = errorOf([] { SafeFile::requireWritable("/dev/null"); });
+        QVERIFY2(e.message.find("not a regular file") != std::string::npos, e.what());
+        // A full disk in the words a person uses, from the one table of causes.
+        QCOMPARE(systemErrorText(ENOSPC), std::string("no space left on the device"));
+        QCOMPARE(systemErrorText(EFBIG).substr(0, 14), std::string("file too large"));
     }
 
     void concurrentWritersEachLeaveAWholeFile()

@@ -6,11 +6,10 @@
 #include "historycsv.h"
 #include "inputerror.h"
 #include "losschartpainter.h"
+#include "outputpath.h"
 #include "safefiledevice.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
 
@@ -30,14 +29,15 @@ InputError exportError(const QString& path, const QString& error)
     return InputError(path.toStdString(), bare.toStdString());
 }
 
-// Checks the extension, and that the folder exists, before any training time is spent.
-void requireSuffix(const QString& option, const QString& path, const QStringList& allowed)
+// Returns --option's path once its extension and place are checked, before any training time is spent.
+QString outputOption(const QCommandLineParser& parser, const char* option, const QStringList& allowed)
 {
+    const QString path = parser.value(option);
     if (!allowed.contains(suffixOf(path)))
-        throw UsageError("--" + option.toStdString() + ": \"" + path.toStdString() + "\" should end in ."
+        throw UsageError("--" + std::string(option) + ": \"" + path.toStdString() + "\" should end in ."
                          + allowed.join(" or .").toStdString());
-    if (!QFileInfo(path).absoluteDir().exists())
-        throw InputError(path.toStdString(), "the folder does not exist");
+    requireOutput(parser, option);
+    return path;
 }
 
 // An epoch's report built from the weights alone (ΔW = 0), for a picture of a trained network.
@@ -55,7 +55,9 @@ EpochReport weightsReport(const Session& session)
 void CliExport::addOptions(QCommandLineParser& parser, bool gif)
 {
     parser.addOption({"export-architecture", "Write the network graph as a picture (.png or .svg).", "file"});
-    parser.addOption({"scale", "Pixel scale of a PNG picture: 1, 2 or 4 (default 1, 1280 × 720).", "s"});
+    parser.addOption({"scale", QStringLiteral("Pixel scale of a PNG picture: %1 (default 1, %2 × %3).")
+                                   .arg(architecturePngScaleList()).arg(architectureExportSize.width())
+                                   .arg(architectureExportSize.height()), "s"});
     parser.addOption({"export-loss", "Write the loss history as a table (.csv) or a chart (.png).", "file"});
     if (!gif)
         return;
@@ -69,23 +71,19 @@ void CliExport::addOptions(QCommandLineParser& parser, bool gif)
 CliExport::CliExport(const QCommandLineParser& parser)
 {
     const auto has = [&](const char* name) { return parser.optionNames().contains(name) && parser.isSet(name); };
-    if (has("export-architecture")) {
-        architecture_ = parser.value("export-architecture");
-        requireSuffix("export-architecture", architecture_, {"png", "svg"});
-    }
+    if (has("export-architecture"))
+        architecture_ = outputOption(parser, "export-architecture", {"png", "svg"});
     if (has("scale")) {
-        scale_ = parser.value("scale").toDouble();
-        if (scale_ != 1 && scale_ != 2 && scale_ != 4)
-            throw UsageError("--scale: expected 1, 2 or 4, got \"" + parser.value("scale").toStdString() + "\"");
+        bool ok = false;
+        scale_ = parser.value("scale").toDouble(&ok);
+        if (!ok || !isArchitecturePngScale(scale_))
+            throw UsageError("--scale: expected " + architecturePngScaleList().toStdString() + ", got \""
+                             + parser.value("scale").toStdString() + "\"");
     }
-    if (has("export-loss")) {
-        loss_ = parser.value("export-loss");
-        requireSuffix("export-loss", loss_, {"csv", "png"});
-    }
-    if (has("export-gif")) {
-        gif_ = parser.value("export-gif");
-        requireSuffix("export-gif", gif_, {"gif"});
-    }
+    if (has("export-loss"))
+        loss_ = outputOption(parser, "export-loss", {"csv", "png"});
+    if (has("export-gif"))
+        gif_ = outputOption(parser, "export-gif", {"gif"});
     bool ok = true;
     if (has("gif-every") && ((gifEvery_ = parser.value("gif-every").toInt(&ok)) < 1 || !ok))
         throw UsageError("--gif-every: expected a whole number from 1, got \"" + parser.value("gif-every").toStdString() + "\"");

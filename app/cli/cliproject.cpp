@@ -7,6 +7,7 @@
 #include "generators.h"
 #include "designlimits.h"
 #include "projectfile.h"
+#include "rawarguments.h"
 
 #include <QFileInfo>
 
@@ -57,7 +58,8 @@ std::vector<Option> projectOptions()
         {"loss", nameList(lossNames) + ".", "name"},
         {"optimizer", nameList(optimizerNames) + ".", "name"},
         {"lr", "Learning rate, in " + range(minLearningRate, maxLearningRate) + ".", "eta"},
-        {"epochs", "Epochs to train, in " + range(1, maxEpochs) + ".", "n"},
+        {"epochs", "Epochs to train, in " + range(1, maxEpochs) + "; a trained --load project trains this many more "
+                   "(without it, on to its epochs, or another run of them once they are reached).", "n"},
         {"batch-size", "Samples per batch (0 = the whole set).", "n"},
         {"validation", "Fraction held out for validation, e.g. 0.2, in " + range(0, maxValidationSplit) + ".", "fraction"},
         {"seed", "Seed of the weights, the split and the shuffling.", "n"},
@@ -89,6 +91,7 @@ Activation activation(const QString& name, const char* option)
 
 void applyDataset(const QCommandLineParser& p, DataSource& data)
 {
+    RawArguments::requireUtf8(p, "dataset");  // a CSV's name is stored in the project, as UTF-8 text
     const QString name = p.value("dataset");
     if (isGenerator(name.toStdString())) {
         data = DataSource{};
@@ -225,7 +228,7 @@ Project projectFromOptions(const QCommandLineParser& p)
                              + presetNames().join(", ").toStdString());
         project = ProjectFile::fromJson(*text, "preset " + p.value("preset").toStdString());
     } else if (p.isSet("load")) {
-        project = ProjectFile::load(p.value("load").toStdString());
+        project = ProjectFile::load(RawArguments::path(p, "load"));
     }
     const bool redesign = p.isSet("dataset") || p.isSet("scaling") || p.isSet("layers") || p.isSet("hidden-layers") || p.isSet("activation")
                           || p.isSet("output-activation");

@@ -3,7 +3,11 @@
 #include "clierror.h"
 #include "cliparse.h"
 #include "commands.h"
+#include "inputerror.h"
+#include "interruptflag.h"
+#include "outputpath.h"
 #include "projectfile.h"
+#include "rawarguments.h"
 #include "session.h"
 
 #include <QCommandLineParser>
@@ -26,6 +30,9 @@ int exportCommand(const QStringList& arguments)
         throw UsageError("export: --load PROJECT is required");
 
     // --architecture and --loss are the short spellings of the train command's --export-* options.
+    for (const char* name : {"architecture", "loss", "export-architecture", "export-loss"})
+        if (parser.isSet(name))
+            requireOutput(parser, name);  // named as the user gave it, before the project is read
     QStringList forwarded{arguments.value(0)};
     for (const char* name : {"architecture", "loss"})
         if (parser.isSet(name))
@@ -43,8 +50,15 @@ int exportCommand(const QStringList& arguments)
     if (!exports.any())
         throw UsageError("export: nothing to write; give --architecture FILE and/or --loss FILE");
 
-    const Session session(ProjectFile::load(parser.value("load").toStdString()), builtinReader());
-    exports.write(session);
+    const std::string path = RawArguments::path(parser, "load");
+    const Project project = ProjectFile::load(path);
+    const InterruptFlag interrupt(true);  // Ctrl-C removes the file being written, then quits
+    try {
+        const Session session(project, builtinReader());
+        exports.write(session);
+    } catch (const InputError& e) {
+        throw e.in(path);
+    }
     return ExitOk;
 }
 

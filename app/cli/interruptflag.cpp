@@ -21,9 +21,9 @@ extern "C" void onSignal(int signal)
 }
 }  // namespace
 
-InterruptFlag::InterruptFlag()
+InterruptFlag::InterruptFlag(bool quitAtOnce)
 {
-    raisedFlag.store(false);
+    raisedFlag.store(quitAtOnce);
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 }

@@ -9,7 +9,9 @@ namespace bp {
 class InterruptFlag {
 public:
     /// Catches SIGINT and SIGTERM until destroyed; only one InterruptFlag may exist at a time.
-    InterruptFlag();
+    /// With quitAtOnce, for a command with nothing to stop cleanly, the first signal already
+    /// ends the program after removing the temporary files (and raised() is true from the start).
+    explicit InterruptFlag(bool quitAtOnce = false);
     ~InterruptFlag();
     InterruptFlag(const InterruptFlag&) = delete;
     InterruptFlag& operator=(const InterruptFlag&) = delete;

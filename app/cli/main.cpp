@@ -4,6 +4,7 @@
 #include "clierror.h"
 #include "commands.h"
 #include "inputerror.h"
+#include "rawarguments.h"
 
 #include "version.h"
 
@@ -45,6 +46,7 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     qtDefault = qInstallMessageHandler(quietRuntimeDirNote);
+    bp::RawArguments::keep(argc, argv);  // before Qt decodes them as UTF-8 and takes its own options out
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName("backprop");
     QCoreApplication::setApplicationVersion(bp::version);

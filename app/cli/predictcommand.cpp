@@ -7,6 +7,7 @@
 #include "inputerror.h"
 #include "projectfile.h"
 #include "quotedexcerpt.h"
+#include "rawarguments.h"
 #include "regularfile.h"
 #include "session.h"
 
@@ -58,13 +59,21 @@ int predictCommand(const QStringList& arguments)
     parseArguments(parser, arguments);
     if (!parser.isSet("load"))
         throw UsageError("predict: --load PROJECT is required");
-    const Project project = ProjectFile::load(parser.value("load").toStdString());
+    const std::string path = RawArguments::path(parser, "load");
+    const Project project = ProjectFile::load(path);
     if (!project.trained())
-        throw InputError(parser.value("load").toStdString(), "the project has no trained weights");
+        throw InputError(path, "the project has no trained weights");
     // New rows need only the project when it saved its data's columns (names and scaling);
     // the project's own data, or an older project, needs the data too.
     const bool alone = parser.isSet("input") && !project.columns.empty();
-    std::unique_ptr<Session> session = alone ? nullptr : std::make_unique<Session>(project, builtinReader());
+    std::unique_ptr<Session> session;
+    if (!alone) {
+        try {
+            session = std::make_unique<Session>(project, builtinReader());
+        } catch (const InputError& e) {
+            throw e.in(path);
+        }
+    }
     std::unique_ptr<Network> own = alone ? std::make_unique<Network>(project.network) : nullptr;
     if (own)
         ProjectFile::applyWeights(project, *own);
@@ -72,7 +81,7 @@ int predictCommand(const QStringList& arguments)
     const Dataset& data = session ? session->data() : columns;
     const Network& net = session ? session->network() : *own;
     // Features print as in the file; the network sees them scaled as its training data was.
-    const Matrix raw = parser.isSet("input") ? readInputs(parser.value("input").toStdString(), data.features(),
+    const Matrix raw = parser.isSet("input") ? readInputs(RawArguments::path(parser, "input"), data.features(),
                                                  project.data.csv.delimiter)
                                              : data.unscaled(data.X);
     const Matrix X = parser.isSet("input") ? data.scaled(raw) : data.X;

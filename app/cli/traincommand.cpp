@@ -7,12 +7,15 @@
 #include "inputerror.h"
 #include "interruptflag.h"
 #include "modelsummary.h"
+#include "outputpath.h"
 #include "progressbar.h"
 #include "projectfile.h"
+#include "rawarguments.h"
 #include "session.h"
 
 #include <QCommandLineParser>
 
+#include <algorithm>
 #include <chrono>
 #include <climits>
 #include <cstdio>
@@ -22,7 +25,9 @@
 namespace bp {
 
 namespace {
-void printSummary(const Session& session, const EpochReport& r, double seconds)
+// Prints the scores, the epochs the network has trained, and the rate of those trained now (first
+// onward); a run that trained none says so instead of a rate.
+void printSummary(const Session& session, const EpochReport& r, int first, double seconds)
 {
     const int epochs = session.trainer().epoch();
     std::printf("loss %.6g", double(r.trainLoss));
@@ -32,7 +37,23 @@ void printSummary(const Session& session, const EpochReport& r, double seconds)
         std::printf("  accuracy %.1f %%", 100.0 * double(*r.accuracy));
     if (r.validationAccuracy)
         std::printf("  validation accuracy %.1f %%", 100.0 * double(*r.validationAccuracy));
-    std::printf("  epochs %d  %.4g epochs/s\n", epochs, seconds > 0 ? double(epochs) / seconds : 0.0);
+    const int trained = epochs - first;
+    std::printf("  epochs %d", epochs);
+    if (trained > 0)
+        std::printf("  %.4g epochs/s\n", seconds > 0 ? double(trained) / seconds : 0.0);
+    else
+        std::printf("  (no epoch trained now)\n");
+}
+
+// Sets the epochs a run of a loaded, trained project ends at, as the studio's Train does: --epochs N
+// trains N more; without it an unfinished run trains on to its epochs, a finished one for another
+// run's length.
+void extendLoadedRun(Trainer& trainer, const QCommandLineParser& parser, int runLength)
+{
+    const int done = trainer.epoch();
+    if (done == 0 || (!parser.isSet("epochs") && !trainer.finished()))
+        return;
+    trainer.setEpochs(int(std::min<long>(INT_MAX, long(done) + runLength)));
 }
 }  // namespace
 
@@ -50,16 +71,24 @@ int trainCommand(const QStringList& arguments)
         throw UsageError("train: unexpected argument \"" + parser.positionalArguments().first().toStdString() + "\"");
 
     CliExport exports(parser);
+    if (parser.isSet("save"))
+        requireOutput(parser, "save");
     const Project project = projectFromOptions(parser);
+    // The file a design error was found in, for messages that name none: the project or preset.
+    const std::string origin = parser.isSet("load")     ? RawArguments::path(parser, "load")
+                               : parser.isSet("preset") ? "preset " + parser.value("preset").toStdString()
+                                                        : std::string();
     std::unique_ptr<Session> session;
     try {
         session = std::make_unique<Session>(project, builtinReader(), fitsOutput(parser));
     } catch (const InputError& e) {
         if (const auto usage = optionError(parser, project, e); usage && !Session::dataAtFault(e))
             throw *usage;
-        throw;
+        throw e.in(origin);
     }
     Trainer& trainer = session->trainer();
+    const int first = trainer.epoch();
+    extendLoadedRun(trainer, parser, project.training.epochs);
     printModelSummary(stdout, session->network().spec());
     const int epochs = trainer.config().epochs;
     ProgressBar progress(stdout, epochs);
@@ -91,9 +120,9 @@ int trainCommand(const QStringList& arguments)
         std::fprintf(stderr, "backprop: interrupted after epoch %d; writing what there is (Ctrl-C again to quit at once)\n",
                      trainer.epoch());
     }
-    printSummary(*session, trainer.report(), seconds);
+    printSummary(*session, trainer.report(), first, seconds);
     if (parser.isSet("save")) {
-        ProjectFile::save(session->project(), parser.value("save").toStdString());
+        ProjectFile::save(session->project(), RawArguments::path(parser, "save"));
         std::printf("saved %s\n", qPrintable(parser.value("save")));
     }
     exports.write(*session, stopGif);
