@@ -1,6 +1,7 @@
 // The memory budget: what training takes is counted part by part from the design and the data's
 // size; a design past limits::maxTrainingBytes is refused, naming the figure and the budget, when
-// its file is read (with the file's name) and when its session is built, before any allocation.
+// its file is read (with the file's name) and when its session is built, before any allocation;
+// README's Limits table names every limit in designlimits.h.
 #include "designlimits.h"
 #include "inputerror.h"
 #include "projectfile.h"
@@ -8,6 +9,8 @@
 #include "session.h"
 #include "trainingmemory.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace bp;
@@ -102,6 +105,22 @@ private slots:
         QCOMPARE(e.file, std::string("wide.json"));
         QCOMPARE(e.field, std::string("network.layers[1].neurons"));
         QVERIFY2(has(e.message, "1.74 GiB of memory") && has(e.message, "1.72 GiB for the decision map") && has(e.message, "the most is 1 GiB"), e.what());
+    }
+
+    void theReadmeListsEveryLimit()
+    {
+        // README's Limits table keeps in step with the header: every limit is named there.
+        QFile header(QStringLiteral(BACKPROP_SOURCE_DIR "/core/designlimits.h"));
+        QFile readme(QStringLiteral(BACKPROP_SOURCE_DIR "/README.md"));
+        QVERIFY(header.open(QIODevice::ReadOnly) && readme.open(QIODevice::ReadOnly));
+        const QString table = QString::fromUtf8(readme.readAll());
+        const QRegularExpression limit(QStringLiteral(R"(inline constexpr [\w:]+ (\w+) =)"));
+        int names = 0;
+        for (auto it = limit.globalMatch(QString::fromUtf8(header.readAll())); it.hasNext(); ++names) {
+            const QString name = it.next().captured(1);
+            QVERIFY2(table.contains("`" + name + "`"), qPrintable(name + " is not in README's Limits"));
+        }
+        QVERIFY(names >= 20);
     }
 
     void figuresReadAsAPersonWouldSayThem()
