@@ -9,6 +9,7 @@
 #include "inputerror.h"
 #include "losschartwidget.h"
 #include "networkgraphwidget.h"
+#include "outofmemory.h"
 #include "studioactions.h"
 #include "studioviews.h"
 #include "trainingthread.h"
@@ -37,6 +38,19 @@ bool fail(QString* error, const QString& message)
 }
 
 QString suffixOf(const QString& path) { return QFileInfo(path).suffix().toLower(); }
+
+// Returns what exportTo returns, or false with a message naming path when memory runs out on the way.
+template <typename Export>
+bool ranInMemory(Export&& exportTo, const QString& path, QString* error)
+{
+    try {
+        return exportTo();
+    } catch (const std::exception& e) {
+        if (!isOutOfMemory(e))
+            throw;
+        return fail(error, QObject::tr("%1: there is not enough memory to export this").arg(path));
+    }
+}
 }  // namespace
 
 ExportController::ExportController(QMainWindow* window, StudioViews* views, StudioActions* actions,
@@ -216,7 +230,7 @@ void ExportController::chooseArchitecture()
     if (options.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!exportArchitectureTo(path, options.scale(), options.background(), &error))
+    if (!ranInMemory([&] { return exportArchitectureTo(path, options.scale(), options.background(), &error); }, path, &error))
         return warn(title, error);
     window_->statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
     emit exported(path);
@@ -231,7 +245,7 @@ void ExportController::chooseLoss()
     QString error;
     if (path.isEmpty())
         return;
-    if (!exportLossTo(path, &error))
+    if (!ranInMemory([&] { return exportLossTo(path, &error); }, path, &error))
         return warn(title, error);
     window_->statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
     emit exported(path);
@@ -269,7 +283,7 @@ void ExportController::chooseGif()
             emit exported(saved);
     }, Qt::SingleShotConnection);
     QString error;
-    if (!startGifSave(path, options.options(), &error, progress)) {
+    if (!ranInMemory([&] { return startGifSave(path, options.options(), &error, progress); }, path, &error)) {
         disconnect(reported);  // a save already under way reports to its own dialog, not this one
         progress->deleteLater();
         warn(title, error);
