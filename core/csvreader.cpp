@@ -60,8 +60,8 @@ std::vector<int> targetColumns(const CsvTable& t, const std::string& source, con
 bool looksLikeClasses(const CsvTable& t, int column)
 {
     std::map<double, int> distinct;
-    for (const CsvTable::Row& row : t.rows) {
-        const auto v = parseCsvNumber(row.cells[std::size_t(column)]);
+    for (std::size_t r = 0; r < t.rows(); ++r) {
+        const auto v = parseCsvNumber(t.cell(r, std::size_t(column)));
         if (!v)
             return true;
         if (!std::isfinite(*v) || *v != std::floor(*v))  // an overflow is refused as a value
@@ -76,16 +76,17 @@ std::vector<std::string> encodeClasses(const CsvTable& t, int column, const std:
 {
     const auto c = std::size_t(column);
     bool numeric = true;
-    for (const CsvTable::Row& row : t.rows)
-        numeric = numeric && std::isfinite(parseCsvNumber(row.cells[c]).value_or(NAN));
+    for (std::size_t r = 0; r < t.rows() && numeric; ++r)
+        numeric = std::isfinite(parseCsvNumber(t.cell(r, c)).value_or(NAN));
     std::vector<std::string> names;  // first text seen for each class, sorted below
     std::map<double, std::string> byValue;
-    std::map<std::string, int> byText;
-    for (const CsvTable::Row& row : t.rows) {
+    std::map<std::string, int, std::less<>> byText;
+    for (std::size_t r = 0; r < t.rows(); ++r) {
+        const std::string_view cell = t.cell(r, c);
         if (numeric)
-            byValue.emplace(*parseCsvNumber(row.cells[c]), row.cells[c]);
-        else
-            byText.emplace(row.cells[c], 0);
+            byValue.try_emplace(*parseCsvNumber(cell), cell);
+        else if (byText.find(cell) == byText.end())
+            byText.emplace(cell, 0);
     }
     for (const auto& [value, text] : byValue)
         names.push_back(text);
@@ -96,11 +97,16 @@ std::vector<std::string> encodeClasses(const CsvTable& t, int column, const std:
                          "the target column holds " + std::to_string(names.size()) + " distinct labels; a dataset may have at most "
                              + std::to_string(limits::maxCsvClasses) + " classes");
     if (names.size() < 2)
-        throw InputError(source, t.rows.front().line, column + 1, {},
+        throw InputError(source, t.line(0), column + 1, {},
                          "every row has the class " + quotedExcerpt(names.front()) + "; classification needs at least two classes");
-    Y = Matrix::Zero(Index(names.size()), Index(t.rows.size()));
-    for (std::size_t j = 0; j < t.rows.size(); ++j) {
-        const std::string& cell = t.rows[j].cells[c];
+    if (names.size() * t.rows() > std::size_t(limits::maxDatasetValues))
+        throw InputError(source, t.headerLine, column + 1, "csv.targets",
+                         std::to_string(names.size()) + " classes over " + std::to_string(t.rows()) + " rows make "
+                             + std::to_string(names.size() * t.rows()) + " one-hot targets; a dataset may hold at most "
+                             + std::to_string(limits::maxDatasetValues) + " values");
+    Y = Matrix::Zero(Index(names.size()), Index(t.rows()));
+    for (std::size_t j = 0; j < t.rows(); ++j) {
+        const std::string_view cell = t.cell(j, c);
         const std::size_t k = numeric ? std::size_t(std::distance(byValue.begin(), byValue.find(*parseCsvNumber(cell))))
                                       : std::size_t(std::distance(byText.begin(), byText.find(cell)));
         Y(Index(k), Index(j)) = 1.0f;
@@ -137,17 +143,16 @@ void scaleFeatures(Dataset& d, Scaling scaling)
 Matrix numericColumns(const CsvTable& t, const std::vector<int>& columns, const std::vector<std::string>& names,
                       const std::string& what, const std::string& sourceName)
 {
-    Matrix M(Index(columns.size()), Index(t.rows.size()));
-    for (std::size_t s = 0; s < t.rows.size(); ++s) {
-        const CsvTable::Row& row = t.rows[s];
+    Matrix M(Index(columns.size()), Index(t.rows()));
+    for (std::size_t s = 0; s < t.rows(); ++s) {
         for (std::size_t i = 0; i < columns.size(); ++i) {
-            const std::string& cell = row.cells[std::size_t(columns[i])];
+            const std::string_view cell = t.cell(s, std::size_t(columns[i]));
             const auto v = parseCsvNumber(cell);
             if (!v)
-                throw InputError(sourceName, row.line, columns[i] + 1, {},
+                throw InputError(sourceName, t.line(s), columns[i] + 1, {},
                                  what + " " + quotedExcerpt(names[i]) + " needs a number, found " + quotedExcerpt(cell));
             if (!std::isfinite(*v))
-                throw InputError(sourceName, row.line, columns[i] + 1, {},
+                throw InputError(sourceName, t.line(s), columns[i] + 1, {},
                                  what + " " + quotedExcerpt(names[i]) + ": " + quotedExcerpt(cell) +
                                      " is too large; numbers here must lie within ±3.4e38");
             M(Index(i), Index(s)) = Scalar(*v);
@@ -159,11 +164,11 @@ Matrix numericColumns(const CsvTable& t, const std::vector<int>& columns, const 
 // Builds the dataset from table t, read from sourceName, as readCsv promises.
 Dataset datasetOf(const CsvTable& t, const std::string& sourceName, const CsvOptions& options)
 {
-    if (t.rows.empty())
+    if (t.rows() == 0)
         throw InputError(sourceName, "the file holds no data rows");
-    if (t.rows.size() > std::size_t(limits::maxSamples))
-        throw InputError(sourceName, t.rows[std::size_t(limits::maxSamples)].line, 0, {},
-                         "the file holds " + std::to_string(t.rows.size()) + " data rows; a dataset may have at most "
+    if (t.rows() > std::size_t(limits::maxSamples))
+        throw InputError(sourceName, t.line(std::size_t(limits::maxSamples)), 0, {},
+                         "the file holds " + std::to_string(t.rows()) + " data rows; a dataset may have at most "
                              + std::to_string(limits::maxSamples));
     const std::vector<int> targets = targetColumns(t, sourceName, options);
     const auto isTarget = [&](int j) { return std::find(targets.begin(), targets.end(), j) != targets.end(); };
@@ -221,8 +226,11 @@ Dataset readCsvFile(const std::string& path, const CsvOptions& options)
         throw InputError(path, "the file does not exist");
     if (std::filesystem::is_directory(path, error))
         throw InputError(path, "this is a folder, not a CSV file");
-    const std::string text = readRegularFile(path, limits::maxCsvBytes, "a CSV file");
-    return datasetOf(readCsvTable(std::string_view(text), path, options.delimiter, options.header), path, options);
+    const CsvTable table = [&] {  // the file's text is let go once its cells are packed
+        const std::string text = readRegularFile(path, limits::maxCsvBytes, "a CSV file");
+        return readCsvTable(std::string_view(text), path, options.delimiter, options.header);
+    }();
+    return datasetOf(table, path, options);
 }
 
 }  // namespace bp

@@ -23,9 +23,9 @@ inline constexpr int maxHiddenLayers = 1000;
 // Weights and biases of the whole network. Training holds seven floats per parameter (the weight,
 // its gradient, its value when the epoch began, Adam's two moments and a report's copies of the
 // weight and its change: 28 bytes, so 280 MB of the memory budget below at the limit), and a
-// saved project spells each weight out in JSON (about 12 characters, so some 120 MB of text, and
-// several times that while it is parsed). The largest network the shipped examples train (784-128-10) has
-// about 100,000; the limit leaves a hundredfold room.
+// saved project spells each weight out in JSON (about 21 characters with its indentation, so some
+// 210 MB of text, and several times that while it is parsed). The largest network the shipped
+// examples train (784-128-10) has about 100,000; the limit leaves a hundredfold room.
 inline constexpr std::int64_t maxParameters = 10000000;
 
 // Memory training may take in all, as trainingBytes (trainingmemory.h) counts it: the weights with
@@ -69,12 +69,18 @@ inline constexpr double maxEpsilon = 1.0;
 inline constexpr int maxJsonDepth = 64;
 // Only regular files are read, never a pipe or a device, and none larger than these sizes; a
 // larger (or sparse) file is refused before a byte of it is read.
-// A project at maxParameters spells out some 120 MB of weights (see above): twice that is room to
-// spare, and the reader still holds the text and its parsed document within about a gigabyte.
-inline constexpr std::int64_t maxProjectBytes = std::int64_t(256) << 20;
+// A project at maxParameters spells out some 210 MB of weights (see above) and, packed, 107 MB of
+// Adam's two moments: 384 MiB holds that with room to spare, so a design within the budget always
+// saves its optimizer's state and resumes exactly. Reading it holds the text and its parsed document.
+inline constexpr std::int64_t maxProjectBytes = std::int64_t(384) << 20;
 // A CSV file: maxSamples rows of a few dozen numbers fill about 256 MB. While it is read, the text
 // and its cells take several times the file's size, so a larger file would exceed a gigabyte.
 inline constexpr std::int64_t maxCsvBytes = std::int64_t(256) << 20;
+// Numbers a CSV dataset holds: cells in the file, and features plus outputs (one-hot classes
+// included) over its rows. 2^25 floats are 128 MiB; reading such a file keeps its cells packed
+// (their text and 4 bytes each) beside the file's text, within about a gigabyte at maxCsvBytes.
+// A million rows of 33 numbers, or 10,000 rows of the 784 pixels and 10 classes of MNIST, fit.
+inline constexpr std::int64_t maxDatasetValues = std::int64_t(1) << 25;
 // Distinct labels in a CSV's class column. Each class is an output neuron and a row of one-hot
 // targets (classes × rows floats), so 10,000 labels in a 156 KB file once took 1.6 GB; 1000 covers
 // the largest common benchmarks (ImageNet) and keeps 100,000 rows' targets at 400 MB.

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <fstream>
 #include <functional>
+#include <sstream>
 #include <future>
 #include <string>
 #include <thread>
@@ -69,6 +70,8 @@ private slots:
     void aFileBeyondTheSizeCapIsRefusedBeforeReading();
     void moreLabelsThanTheClassCapAreRefused();
     void moreRowsThanTheSampleCapAreRefused();
+    void moreCellsThanTheValueCapAreRefused();
+    void oneHotTargetsBeyondTheValueCapAreRefused();
 };
 
 void TestHostileFiles::deepNestingIsRefusedBeforeParsing_data()
@@ -174,6 +177,44 @@ void TestHostileFiles::moreRowsThanTheSampleCapAreRefused()
     QCOMPARE(e.file, path);
     QCOMPARE(e.line, limits::maxSamples + 2);  // the first row past the cap, after the header
     QVERIFY2(contains(e, "at most " + std::to_string(limits::maxSamples)), e.what());
+}
+
+void TestHostileFiles::moreCellsThanTheValueCapAreRefused()
+{
+    // Rows of 1,000 one-digit cells, a few over the cap: refused on the row that passes it.
+    std::string row;
+    for (int j = 0; j < 1000; ++j)
+        row += j ? ",1" : "1";
+    row += "\n";
+    const std::int64_t rows = limits::maxDatasetValues / 1000 + 1;
+    std::string text;
+    text.reserve(std::size_t(rows) * row.size());
+    for (std::int64_t i = 0; i < rows; ++i)
+        text += row;
+    const InputError e = errorWithin10s([&] {
+        std::istringstream in(text);
+        readCsv(in, "cells.csv", CsvOptions{});
+    });
+    QCOMPARE(e.file, std::string("cells.csv"));
+    QCOMPARE(e.line, int(rows));  // the row holding the cap's first cell too many
+    QVERIFY2(contains(e, "at most that many values") && contains(e, std::to_string(limits::maxDatasetValues)), e.what());
+}
+
+void TestHostileFiles::oneHotTargetsBeyondTheValueCapAreRefused()
+{
+    // Within the class cap and the row cap, yet classes × rows one-hot floats would pass the
+    // value cap (1000 × 33,555 is 134 MB); refused before the targets are made.
+    const int classes = limits::maxCsvClasses;
+    const std::int64_t rows = limits::maxDatasetValues / classes + 1;
+    std::string text = "x,label\n";
+    for (std::int64_t i = 0; i < rows; ++i)
+        text += "1,c" + std::to_string(i % classes) + "\n";
+    const InputError e = errorWithin10s([&] {
+        std::istringstream in(text);
+        readCsv(in, "onehot.csv", CsvOptions{});
+    });
+    QCOMPARE(e.file, std::string("onehot.csv"));
+    QVERIFY2(contains(e, "one-hot targets") && contains(e, std::to_string(limits::maxDatasetValues)), e.what());
 }
 
 QTEST_GUILESS_MAIN(TestHostileFiles)

@@ -25,22 +25,24 @@ namespace {
 // options say) into inputs × samples.
 Matrix readInputs(const std::string& path, Index inputs, Delimiter delimiter)
 {
-    const std::string text = readRegularFile(path, limits::maxCsvBytes, "a CSV file");
-    const CsvTable table = readCsvTable(std::string_view(text), path, delimiter, HeaderMode::Auto);
-    if (table.rows.empty())
+    const CsvTable table = [&] {  // the file's text is let go once its cells are packed
+        const std::string text = readRegularFile(path, limits::maxCsvBytes, "a CSV file");
+        return readCsvTable(std::string_view(text), path, delimiter, HeaderMode::Auto);
+    }();
+    if (table.rows() == 0)
         throw InputError(path, "no data rows");
     if (table.columns() != inputs)
-        throw InputError(path, table.rows[0].line, 0, {},
+        throw InputError(path, table.line(0), 0, {},
                          "the network takes " + std::to_string(inputs) + " inputs, the file has "
                              + std::to_string(table.columns()) + " columns");
-    Matrix X(inputs, Index(table.rows.size()));
-    for (std::size_t j = 0; j < table.rows.size(); ++j)
+    Matrix X(inputs, Index(table.rows()));
+    for (std::size_t j = 0; j < table.rows(); ++j)
         for (Index i = 0; i < inputs; ++i) {
-            const auto v = parseCsvNumber(table.rows[j].cells[std::size_t(i)]);
+            const std::string_view cell = table.cell(j, std::size_t(i));
+            const auto v = parseCsvNumber(cell);
             if (!v || !std::isfinite(*v))
-                throw InputError(path, table.rows[j].line, int(i) + 1, {},
-                                 (v ? "too large for a float: " : "not a number: ") +
-                                     quotedExcerpt(table.rows[j].cells[std::size_t(i)]));
+                throw InputError(path, table.line(j), int(i) + 1, {},
+                                 (v ? "too large for a float: " : "not a number: ") + quotedExcerpt(cell));
             X(i, Index(j)) = Scalar(*v);
         }
     return X;
