@@ -58,6 +58,16 @@ void clickTool(MainWindow& window, const QKeySequence& keys)
             QTest::mouseClick(button, Qt::LeftButton);
 }
 
+// Shows window and opens the deep example in it; returns its meter, or nullptr when a step failed.
+GradientMeterWidget* showDeep(MainWindow& window)
+{
+    window.resize(1500, 950);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.openExample(QStringLiteral("deep")))
+        return nullptr;
+    return window.findChild<GradientMeterWidget*>();
+}
+
 }  // namespace
 
 class TestGradientMeterWidget : public QObject {
@@ -68,11 +78,7 @@ private slots:
     void meterFollowsTrainingLayerByLayer()
     {
         MainWindow window;
-        window.resize(1500, 950);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openExample(QStringLiteral("deep")));
-        auto* meter = window.findChild<GradientMeterWidget*>();
+        auto* meter = showDeep(window);
         QVERIFY(meter && meter->isVisible());
         QTRY_COMPARE(meter->meter().layers(), std::size_t(6));  // five hidden layers and the output
         QCOMPARE(barRows(meter->grab().toImage()), 0);           // nothing trained: no bar yet
@@ -110,11 +116,8 @@ private slots:
     void savedFromTheContextMenu()
     {
         MainWindow window;
-        window.resize(1500, 950);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openExample(QStringLiteral("deep")));
-        auto* meter = window.findChild<GradientMeterWidget*>();
+        auto* meter = showDeep(window);
+        QVERIFY(meter);
         clickTool(window, QKeySequence(Qt::Key_F10));
         QTRY_COMPARE(meter->meter().epoch(), 1);
 
