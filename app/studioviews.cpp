@@ -3,6 +3,7 @@
 #include "dataview.h"
 #include "designerwidget.h"
 #include "dockwidthkeeper.h"
+#include "gradientmeterwidget.h"
 #include "losschartwidget.h"
 #include "networkgraphwidget.h"
 #include "ratelimiter.h"
@@ -18,7 +19,8 @@ namespace bp {
 
 StudioViews::StudioViews(QMainWindow* window)
     : QObject(window), designer(new DesignerWidget), graph(new bp::NetworkGraphWidget),
-      chart(new bp::LossChartWidget), dataView(new bp::DataView), banner(new QLabel),
+      chart(new bp::LossChartWidget), dataView(new bp::DataView),
+      meter(new bp::GradientMeterWidget), banner(new QLabel),
       dataUpdates_(new bp::RateLimiter(dataViewMs, [this] { showData(); }, this))
 {
     banner->setObjectName(QStringLiteral("banner"));
@@ -54,6 +56,16 @@ StudioViews::StudioViews(QMainWindow* window)
     window->addDockWidget(Qt::RightDockWidgetArea, right);
     window->resizeDocks({left, right}, {360, rightDockWidth}, Qt::Horizontal);
     rightWidth = new DockWidthKeeper(window, right, rightDockWidth);
+
+    // Below the graph only: the side docks keep the window's full height.
+    window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    auto* bottom = new QDockWidget(tr("Gradients"), window);
+    bottom->setObjectName(QStringLiteral("meterDock"));
+    bottom->setWidget(meter);
+    bottom->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    window->addDockWidget(Qt::BottomDockWidgetArea, bottom);
+    window->resizeDocks({bottom}, {meterDockHeight}, Qt::Vertical);
 }
 
 void StudioViews::showLoaded(bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& data)
@@ -63,6 +75,7 @@ void StudioViews::showLoaded(bool classification, const bp::NetworkSpec& fitted,
     graph->setNames(data.featureNames, classification ? data.classNames : data.targetNames);
     history_.clear();
     chart->clear();
+    meter->clear();
     chart->setClassifier(classification);
     dataView->setDataset(data);
 }
@@ -74,6 +87,7 @@ void StudioViews::showSnapshot(const Snapshot& s)
     else
         chart->append(s.newHistory);
     graph->setReport(s.report);
+    meter->setReport(s.report);
     if (s.grid.empty() && s.curve.empty() && s.predicted.empty() && s.samples.cols() == 0)
         return;
     grid_ = s.grid;

@@ -1,6 +1,7 @@
 #pragma once
 // The studio's views laid out in a main window: the network graph in the centre under a banner,
-// the designer docked left, the loss chart above the data view docked right.
+// the designer docked left, the loss chart above the data view docked right, the gradient meter
+// docked below the graph.
 #include "runhistory.h"
 #include "snapshot.h"
 
@@ -14,6 +15,7 @@ namespace bp {
 class DataView;
 class DesignerWidget;
 class DockWidthKeeper;
+class GradientMeterWidget;
 class LossChartWidget;
 class NetworkGraphWidget;
 class RateLimiter;
@@ -25,6 +27,8 @@ public:
     static constexpr int dataViewMs = 80;
     /// The right-hand dock's width at start, and whenever the window has room for it again.
     static constexpr int rightDockWidth = 480;
+    /// The gradient meter's dock height at start.
+    static constexpr int meterDockHeight = 200;
 
     /// Creates the views and places them in window (central widget and two docks).
     explicit StudioViews(QMainWindow* window);
@@ -33,7 +37,7 @@ public:
     void showLoaded(bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& data);
 
     /// Shows a snapshot everywhere: its entries go into history(), and the chart shows that history
-    /// (from its start when the snapshot's run is a new one). The data view gets the newest decision
+    /// (from its start when the snapshot's run is a new one), as the meter its gradients. The data view gets the newest decision
     /// map, curve, predictions or reconstructions within dataViewMs.
     void showSnapshot(const Snapshot& s);
 
@@ -44,6 +48,7 @@ public:
     bp::NetworkGraphWidget* graph;
     bp::LossChartWidget* chart;
     bp::DataView* dataView;
+    bp::GradientMeterWidget* meter;  // docked below the graph
     QLabel* banner;  // above the graph; says why training stopped
     DockWidthKeeper* rightWidth;  // gives the right-hand dock its width back when the window grows
 

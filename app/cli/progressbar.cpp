@@ -28,6 +28,7 @@ void ProgressBar::show(const EpochReport& r)
                      epochs_, double(r.trainLoss));
         if (r.validationLoss)
             std::fprintf(out_, "  val %.6g", double(*r.validationLoss));
+        printGradients(r);
         std::fprintf(out_, "\033[K");
         std::fflush(out_);
         drawn_ = true;
@@ -40,8 +41,18 @@ void ProgressBar::show(const EpochReport& r)
     std::fprintf(out_, "epoch %d/%d loss %.6g", r.epoch, epochs_, double(r.trainLoss));
     if (r.validationLoss)
         std::fprintf(out_, " validation %.6g", double(*r.validationLoss));
+    printGradients(r);
     std::fprintf(out_, "\n");
     std::fflush(out_);  // a log or a pipe sees each line as it comes
+}
+
+void ProgressBar::printGradients(const EpochReport& r) const
+{
+    if (!gradients_)
+        return;
+    std::fprintf(out_, " gradients");
+    for (const LayerChange& layer : r.layers)
+        std::fprintf(out_, " %.6g", double(layer.gradNorm));
 }
 
 void ProgressBar::finish()

@@ -65,12 +65,17 @@ int trainCommand(const QStringList& arguments)
     addProjectOptions(parser);
     parser.addOption({"save", "Save the trained project to this file.", "project"});
     parser.addOption({"report-every", "Epochs between progress reports (default: about 200 a run).", "n"});
+    parser.addOption({"report", QString::fromStdString("Add to each progress line: " + nameList(progressReports)
+                                                       + " (each layer's gradient norm, input side first)."),
+                      "what"});
     CliExport::addOptions(parser, true);
     parseArguments(parser, arguments);
     if (!parser.positionalArguments().isEmpty())
         throw UsageError("train: unexpected argument \"" + parser.positionalArguments().first().toStdString() + "\"");
 
     CliExport exports(parser);
+    const bool gradients = parser.isSet("report")
+                           && choiceOption(progressReports, parser.value("report"), "report") == ProgressReport::Gradients;
     if (parser.isSet("save"))
         requireOutput(parser, "save");
     const Project project = projectFromOptions(parser);
@@ -92,6 +97,7 @@ int trainCommand(const QStringList& arguments)
     printModelSummary(stdout, session->network().spec());
     const int epochs = trainer.config().epochs;
     ProgressBar progress(stdout, epochs);
+    progress.showGradients(gradients);
     const int every = parser.isSet("report-every") ? wholeNumber(parser.value("report-every"), "report-every", 1, INT_MAX)
                                                    : std::max(1, epochs / 200);
     // The trainer reports every gcd(progress spacing, GIF spacing) epochs; each listener takes its own.
