@@ -95,6 +95,7 @@ private slots:
         QCOMPARE(view->samples(), ConfusionMatrixWidget::Samples::Training);
         QTRY_VERIFY(view->shown() == training);
         QCOMPARE(view->shown().total(), Index(120));
+        keep(window.grab().toImage(), QStringLiteral("confusion-studio.png"));
         QVERIFY2(training.accuracy() > 0.9f, "iris trains to over 90 %");
 
         const QImage trainingShot = view->grab().toImage();
