@@ -2,6 +2,7 @@
 // its overall accuracy against the core's accuracy metric on iris, and the validation split's
 // matrix counting the held-out samples only.
 #include "confusionmatrix.h"
+#include "coretestdata.h"
 #include "metrics.h"
 #include "projectfile.h"
 #include "session.h"
@@ -16,32 +17,6 @@ using namespace bp;
 namespace {
 
 const std::string sourceDir = BACKPROP_SOURCE_DIR;
-
-// 2 → 2, linear, W = [[1, −1], [0.5, 0.5]], b = 0: outputs column by column
-// (1, 0.5) → class 0, (−1, 0.5) → 1, (1, 1.5) → 1, (−2, 2) → 1.
-Network handNetwork()
-{
-    NetworkSpec spec;
-    spec.inputs = 2;
-    spec.layers = {{2, Activation::Linear}};
-    Network net(spec);
-    net.parameters() << 1, 0.5f, -1, 0.5f, 0, 0;  // W column-major, then b
-    return net;
-}
-
-// Targets 0, 1, 0, 1 (one-hot), so the third sample (class 0) is taken for class 1.
-Dataset handData()
-{
-    Dataset d;
-    d.X.resize(2, 4);
-    d.X << 1, 0, 2, 1,
-           0, 1, 1, 3;
-    d.Y.resize(2, 4);
-    d.Y << 1, 0, 1, 0,
-           0, 1, 0, 1;
-    d.classNames = {"left", "right"};
-    return d;
-}
 
 // The shipped datasets read from the source tree, as the programs read them from resources.
 BuiltinReader sourceTreeReader()
@@ -63,7 +38,7 @@ class TestConfusionMatrix : public QObject {
 private slots:
     void countsTheHandWorkedCase()
     {
-        const ConfusionMatrix m = ConfusionMatrix::of(handNetwork(), handData());
+        const ConfusionMatrix m = ConfusionMatrix::of(coretest::handNetwork(), coretest::handPairs());
         QCOMPARE(m.classes(), 2);
         QCOMPARE(m.count(0, 0), Index(1));
         QCOMPARE(m.count(0, 1), Index(1));  // the third sample
