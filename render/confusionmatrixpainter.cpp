@@ -71,13 +71,20 @@ void ConfusionMatrixPainter::paint(QPainter& p, const QRectF& rect, const Confus
     const qreal top = titleRect.bottom() + 2 * line + gap;
     const qreal left = rect.left() + line + gap + nameWidth;
     const qreal cellW = std::max<qreal>(1, (rect.right() - accuracyWidth - gap - left) / n);
-    const qreal cellH = std::max<qreal>(1, (rect.bottom() - 3 * line - 2 * gap - top) / n);
+    const qreal cellH = std::max<qreal>(1, (rect.bottom() - 4 * line - 2 * gap - top) / n);
     const qreal cell = std::min(cellW, std::max(cellH, line));  // square where room allows
     const QRectF grid(left, top, cell * n, std::min(cellH, cell) * n);
     const qreal rowH = grid.height() / n;
-    QFont countFont = p.font();  // counts stand out, larger in large cells
+    // Counts stand out, larger in large cells, smaller where the largest would not fit; in cells
+    // too small to read them the shading alone shows the pattern.
+    QFont countFont = p.font();
     countFont.setBold(true);
-    countFont.setPointSizeF(countFont.pointSizeF() * std::clamp(std::min(cell, rowH) / (3 * line), 1.0, 1.6));
+    const qreal baseSize = countFont.pointSizeF();
+    countFont.setPointSizeF(baseSize * std::clamp(std::min(cell, rowH) / (3 * line), 1.0, 1.6));
+    const qreal widest = QFontMetricsF(countFont).horizontalAdvance(QString::number(m.largestCount()));
+    if (widest > cell - 4)
+        countFont.setPointSizeF(countFont.pointSizeF() * std::max<qreal>(0, cell - 4) / widest);
+    const bool countsShown = countFont.pointSizeF() >= 0.6 * baseSize && rowH >= 0.6 * line;
 
     centred(p, QRectF(grid.left(), titleRect.bottom(), grid.width(), line), QStringLiteral("predicted class"));
     p.save();
@@ -99,8 +106,11 @@ void ConfusionMatrixPainter::paint(QPainter& p, const QRectF& rect, const Confus
             p.fillRect(r, fill);
             p.setPen(theme::restingEdge());
             p.drawRect(r);
-            p.setPen(fill.lightnessF() < 0.55 ? QColor(Qt::white) : theme::ink());
-            if (rowH >= line * 0.8) {
+            // Zeros are faint, so the cells that hold samples stand out.
+            p.setPen(m.count(t, q) == 0      ? theme::restingEdge().darker(130)
+                     : fill.lightnessF() < 0.55 ? QColor(Qt::white)
+                                                : theme::ink());
+            if (countsShown) {
                 p.setFont(countFont);
                 centred(p, r, QString::number(m.count(t, q)));
                 p.setFont(charttheme::font());
@@ -118,8 +128,8 @@ void ConfusionMatrixPainter::paint(QPainter& p, const QRectF& rect, const Confus
                    .arg(percent(m.accuracy()))
                    .arg(m.correct())
                    .arg(m.total()));
-    p.drawText(QRectF(rect.left(), grid.bottom() + gap + line + gap, rect.width(), line + gap),
-               Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(rect.left(), grid.bottom() + gap + line + gap, rect.width(), 2 * line + gap),
+               Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                QStringLiteral("shade: the cell's share of its true class, green when right, red when wrong"));
     p.restore();
 }
