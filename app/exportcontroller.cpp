@@ -10,6 +10,7 @@
 #include "inputerror.h"
 #include "losschartwidget.h"
 #include "networkgraphwidget.h"
+#include "outofmemory.h"
 #include "studioactions.h"
 #include "studioviews.h"
 #include "trainingthread.h"
@@ -38,6 +39,19 @@ bool fail(QString* error, const QString& message)
 }
 
 QString suffixOf(const QString& path) { return QFileInfo(path).suffix().toLower(); }
+
+// Returns what exportTo returns, or false with a message naming path when memory runs out on the way.
+template <typename Export>
+bool ranInMemory(Export&& exportTo, const QString& path, QString* error)
+{
+    try {
+        return exportTo();
+    } catch (const std::exception& e) {
+        if (!isOutOfMemory(e))
+            throw;
+        return fail(error, QObject::tr("%1: there is not enough memory to export this").arg(path));
+    }
+}
 }  // namespace
 
 ExportController::ExportController(QMainWindow* window, StudioViews* views, StudioActions* actions,
@@ -228,7 +242,7 @@ void ExportController::chooseArchitecture()
     if (options.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!exportArchitectureTo(path, options.scale(), options.background(), &error))
+    if (!ranInMemory([&] { return exportArchitectureTo(path, options.scale(), options.background(), &error); }, path, &error))
         return warn(title, error);
     window_->statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
     emit exported(path);
@@ -254,7 +268,7 @@ void ExportController::askAndWrite(const QString& title, const QString& name, co
     QString error;
     if (path.isEmpty())
         return;
-    if (!write(path, &error))
+    if (!ranInMemory([&] { return write(path, &error); }, path, &error))
         return warn(title, error);
     window_->statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
     emit exported(path);
@@ -292,7 +306,7 @@ void ExportController::chooseGif()
             emit exported(saved);
     }, Qt::SingleShotConnection);
     QString error;
-    if (!startGifSave(path, options.options(), &error, progress)) {
+    if (!ranInMemory([&] { return startGifSave(path, options.options(), &error, progress); }, path, &error)) {
         disconnect(reported);  // a save already under way reports to its own dialog, not this one
         progress->deleteLater();
         warn(title, error);

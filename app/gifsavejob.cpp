@@ -1,5 +1,7 @@
 #include "gifsavejob.h"
 
+#include "outofmemory.h"
+
 #include <QProgressDialog>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -7,6 +9,13 @@
 #include <utility>
 
 namespace bp {
+
+namespace {
+QString outOfMemory(const QString& path)
+{
+    return QObject::tr("%1: there is not enough memory to make this GIF; choose fewer frames or a smaller size").arg(path);
+}
+}  // namespace
 
 GifSaveJob::GifSaveJob(std::shared_ptr<const GifRecorder> recorder, std::vector<HistoryEntry> history, QString path,
                        QObject* parent)
@@ -44,15 +53,22 @@ void GifSaveJob::draw()
 {
     // A modal dialog's setValue handles pending events, so the window repaints and Cancel is seen
     // between frames; without a dialog nothing runs between them, as in the CLI.
-    QList<QImage> frames = recorder_->renderFrames(history_, [this](int done, int total) {
-        if (dialog_) {
-            dialog_->setMaximum(total);
-            dialog_->setValue(done);
-            if (dialog_->wasCanceled())
-                cancel();
-        }
-        return !cancelled_->load();
-    });
+    QList<QImage> frames;
+    try {
+        frames = recorder_->renderFrames(history_, [this](int done, int total) {
+            if (dialog_) {
+                dialog_->setMaximum(total);
+                dialog_->setValue(done);
+                if (dialog_->wasCanceled())
+                    cancel();
+            }
+            return !cancelled_->load();
+        });
+    } catch (const std::exception& e) {
+        if (!isOutOfMemory(e))
+            throw;
+        return end(false, outOfMemory(path_));
+    }
     if (frames.isEmpty() || cancelled_->load())
         return end(false, tr("%1: the GIF export was cancelled").arg(path_));
     encode(std::move(frames));
@@ -75,10 +91,17 @@ void GifSaveJob::encode(QList<QImage> frames)
                                cancelled = cancelled_](QPromise<QString>& promise) {
         promise.setProgressRange(0, int(frames.size()));
         QString error;
-        const bool ok = recorder->encode(frames, path, [&promise, &cancelled](int done, int) {
-            promise.setProgressValue(done);
-            return !cancelled->load();
-        }, &error);
+        bool ok = false;
+        try {
+            ok = recorder->encode(frames, path, [&promise, &cancelled](int done, int) {
+                promise.setProgressValue(done);
+                return !cancelled->load();
+            }, &error);
+        } catch (const std::exception& e) {
+            if (!isOutOfMemory(e))
+                throw;
+            error = outOfMemory(path);
+        }
         promise.addResult(ok ? QString() : error.isEmpty() ? QStringLiteral("%1: the GIF could not be written").arg(path)
                                                            : error);
     };

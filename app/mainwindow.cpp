@@ -27,7 +27,7 @@ using State = TrainingWorker::State;
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), views_(new StudioViews(this)), designer_(views_->designer),
-      actions_(new StudioActions(this)), files_(new ProjectController(this)),
+      actions_(new StudioActions(this)), files_(new ProjectController(this, host_.worker())),
       status_(new StatusPanel(this, views_->banner)), exports_(new ExportController(this, views_, actions_, &host_))
 {
     wireActions();
@@ -325,7 +325,7 @@ void MainWindow::onFailed(const bp::InputError& error, const QString& message)
     if (bp::Session::dataAtFault(error))
         designer_->setDatasetError(message);
     else
-        designer_->setBuildError(message);  // the form is not valid while its design cannot be built
+        designer_->setBuildError(message, error.field.starts_with("training"));  // invalid while it cannot be built
     status_->setBanner(message);
     views_->graph->setNetwork(designer_->networkSpec());
     loadFailed_ = true;

@@ -2,13 +2,17 @@
 
 #include "builtindata.h"
 #include "inputerror.h"
+#include "outofmemory.h"
 #include "projectfile.h"
+#include "trainingworker.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QWidget>
+
+#include <utility>
 
 namespace bp {
 
@@ -17,19 +21,32 @@ const QString recentKey = QStringLiteral("recentFiles");
 const QString filter = QObject::tr("Backprop Studio projects (*.json);;All files (*)");
 }  // namespace
 
-ProjectController::ProjectController(QWidget* window) : QObject(window), window_(window) {}
+ProjectController::ProjectController(QWidget* window, const TrainingWorker* worker)
+    : QObject(window), window_(window)
+{
+    connect(worker, &TrainingWorker::loaded, this, [this] {
+        if (!opening_.isEmpty())
+            remember(std::exchange(opening_, {}));
+    });
+    connect(worker, &TrainingWorker::failed, this, [this] { opening_.clear(); });
+}
 
 std::optional<bp::Project> ProjectController::open(const QString& path)
 {
     try {
         bp::Project project = bp::ProjectFile::load(path.toStdString());
         path_ = path;
-        remember(path);
+        opening_ = path;  // listed in Recent files once its network is built
         return project;
     } catch (const bp::InputError& error) {
         QMessageBox::warning(window_, tr("Cannot open project"), QString::fromStdString(error.what()));
-        return std::nullopt;
+    } catch (const std::exception& error) {
+        if (!bp::isOutOfMemory(error))
+            throw;
+        QMessageBox::warning(window_, tr("Cannot open project"),
+                             tr("%1: there is not enough memory to open this project.").arg(path));
     }
+    return std::nullopt;
 }
 
 std::optional<bp::Project> ProjectController::openExample(const QString& name)
@@ -40,6 +57,7 @@ std::optional<bp::Project> ProjectController::openExample(const QString& name)
             throw bp::InputError(name.toStdString(), "there is no example of that name");
         bp::Project project = bp::ProjectFile::fromJson(*text, bp::presetPath(name).toStdString());
         path_.clear();
+        opening_.clear();
         return project;
     } catch (const bp::InputError& error) {
         QMessageBox::warning(window_, tr("Cannot open example"), QString::fromStdString(error.what()));
@@ -47,7 +65,11 @@ std::optional<bp::Project> ProjectController::openExample(const QString& name)
     }
 }
 
-void ProjectController::clearPath() { path_.clear(); }
+void ProjectController::clearPath()
+{
+    path_.clear();
+    opening_.clear();
+}
 
 bool ProjectController::save(const bp::Project& project, const QString& path)
 {

@@ -12,16 +12,21 @@ class QWidget;
 
 namespace bp {
 
+class TrainingWorker;
+
 class ProjectController : public QObject {
     Q_OBJECT
 public:
     static constexpr int recentCount = 8;
 
-    /// Makes a controller whose message boxes are parented to window.
-    explicit ProjectController(QWidget* window);
+    /// Makes a controller whose message boxes are parented to window, and which lists an opened
+    /// file in Recent files once worker has built its network (never when that fails).
+    ProjectController(QWidget* window, const TrainingWorker* worker);
 
-    /// Reads the project file at path; on failure shows the exact reason and returns nothing.
+    /// Reads the project file at path; on failure (running out of memory too) shows the exact
+    /// reason and returns nothing. The file joins Recent files once worker has built its network.
     std::optional<bp::Project> open(const QString& path);
+
 
     /// Reads a shipped example by name; it has no path, so Save asks for one.
     std::optional<bp::Project> openExample(const QString& name);
@@ -53,6 +58,7 @@ private:
 
     QWidget* window_;
     QString path_;
+    QString opening_;  // opened, not yet built: not in Recent files yet
 };
 
 } // namespace bp

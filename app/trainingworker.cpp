@@ -4,6 +4,7 @@
 #include "fieldtitle.h"
 #include "inputerror.h"
 #include "metrics.h"
+#include "outofmemory.h"
 
 #include <QTimer>
 
@@ -16,7 +17,6 @@ namespace {
 constexpr int chunkTargetMs = 12;     // a chunk of epochs lasts about this long
 constexpr int snapshotGapMs = 34;     // at most 30 snapshots a second while training
 constexpr int rateWindowMs = 250;     // epochs per second are measured over at least this long
-constexpr int gridResolution = 64;
 constexpr int curvePoints = 200;
 constexpr int tileCount = 8;
 }  // namespace
@@ -31,11 +31,33 @@ TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent)
 
 TrainingWorker::~TrainingWorker() = default;
 
+template <typename Work>
+void TrainingWorker::guarded(const char* doing, Work&& work)
+{
+    try {
+        work();
+    } catch (const std::exception& e) {
+        if (!bp::isOutOfMemory(e))
+            throw;
+        stop_.store(true);
+        session_.reset();  // its state is half made or half updated; what it held is freed
+        setState(State::Idle);
+        const std::string message = std::string("There is not enough memory to ") + doing
+                                    + " this network. Try narrower layers, fewer samples or smaller batches.";
+        emit failed(bp::InputError({}, 0, 0, "network", message), QString::fromStdString(message));
+    }
+}
+
 void TrainingWorker::load(const bp::Project& project, bool fitOutput)
 {
     stop_.store(true);
     session_.reset();
     rate_ = 0;  // a new run: no speed measured yet
+    guarded("build", [&] { build(project, fitOutput); });
+}
+
+void TrainingWorker::build(const bp::Project& project, bool fitOutput)
+{
     try {
         session_ = std::make_unique<bp::Session>(project, bp::builtinReader(), fitOutput);
     } catch (const bp::InputError& error) {
@@ -95,7 +117,10 @@ void TrainingWorker::step()
     trainOnPastTheEnd();
     stop_.store(false);
     bp::Trainer& trainer = session_->trainer();
-    const auto outcome = trainer.run(1, &stop_);
+    auto outcome = bp::Trainer::Outcome::Stopped;
+    guarded("train", [&] { outcome = trainer.run(1, &stop_); });
+    if (!session_)
+        return;
     setState(outcome == bp::Trainer::Outcome::Diverged ? State::Diverged
              : trainer.finished()                        ? State::Finished
                                                          : State::Paused);
@@ -107,7 +132,9 @@ void TrainingWorker::reset()
     stop_.store(true);
     if (!session_)
         return;
-    session_->reset();
+    guarded("build", [this] { session_->reset(); });
+    if (!session_)
+        return;
     session_->trainer().setLearningRate(bp::Scalar(eta_));
     session_->trainer().setEpochs(runEpochs_);
     rate_ = 0;
@@ -159,9 +186,11 @@ void TrainingWorker::requestProject()
 {
     if (!session_)
         return;
-    bp::Project project = session_->project();
-    project.training.epochs = runEpochs_;  // a run's length, which Train goes on by after the end
-    emit projectReady(project);
+    guarded("save", [this] {
+        bp::Project project = session_->project();
+        project.training.epochs = runEpochs_;  // a run's length, which Train goes on by after the end
+        emit projectReady(project);
+    });
 }
 
 void TrainingWorker::restartPace()
@@ -200,7 +229,10 @@ void TrainingWorker::runChunk()
     }
     QElapsedTimer clock;
     clock.start();
-    const auto outcome = trainer.run(k, &stop_);
+    auto outcome = bp::Trainer::Outcome::Stopped;
+    guarded("train", [&] { outcome = trainer.run(k, &stop_); });
+    if (!session_)
+        return;
     const double ms = double(clock.nsecsElapsed()) * 1e-6;
     // Retune k toward a chunk of chunkTargetMs, moving at most ×2 per chunk to stay steady.
     if (k == chunkEpochs_) {
@@ -243,53 +275,55 @@ void TrainingWorker::emitSnapshot()
 {
     if (!session_)
         return;
-    const bp::Trainer& trainer = session_->trainer();
-    Snapshot s;
-    s.report = trainer.report();
-    const auto& history = trainer.history();
-    if (trainer.runId() != runSent_) {  // a new run: its whole history goes
-        runSent_ = trainer.runId();
-        historySent_ = 0;
-    }
-    s.newHistory.assign(history.begin() + long(historySent_), history.end());
-    historySent_ = history.size();
-    const bp::Dataset& data = session_->data();
-    if (samples_.cols() == 0) {  // views of the data; an autoencoder shows its tiles instead
-        s.grid = bp::makeDecisionGrid(session_->network(), data, gridResolution, viewPair_);
-        s.curve = bp::makePredictionCurve(session_->network(), data, curvePoints);
-        if (data.isClassification()) {
-            s.predicted = bp::predictedClasses(session_->network().predict(data.X));
-            s.trainingConfusion = bp::ConfusionMatrix::of(session_->network(), session_->trainSet());
-            s.validationConfusion = bp::ConfusionMatrix::of(session_->network(), session_->validationSet());
+    guarded("show", [this] {
+        const bp::Trainer& trainer = session_->trainer();
+        Snapshot s;
+        s.report = trainer.report();
+        const auto& history = trainer.history();
+        if (trainer.runId() != runSent_) {  // a new run: its whole history goes
+            runSent_ = trainer.runId();
+            historySent_ = 0;
         }
-    }
-    if (samples_.cols() > 0) {
-        s.samples = samples_;
-        s.reconstructions = session_->network().predict(samples_);
-    }
-    // Epochs per second over a window of at least rateWindowMs; 0 when not training.
-    const qint64 windowMs = rateClock_.elapsed();
-    if (state_ != State::Training) {
-        // Training just ended or paused: the rest of the window counts if it is long enough
-        // (a whole short run may take a few milliseconds only).
-        const double windowS = double(rateClock_.nsecsElapsed()) * 1e-9;
-        if (windowS >= 0.002 && trainer.epoch() > rateEpoch_)
-            rate_ = (trainer.epoch() - rateEpoch_) / windowS;
-        rateClock_.restart();
-        rateEpoch_ = trainer.epoch();
-    } else if (windowMs >= rateWindowMs) {
-        rate_ = (trainer.epoch() - rateEpoch_) * 1000.0 / double(windowMs);
-        rateClock_.restart();
-        rateEpoch_ = trainer.epoch();
-    }
-    s.epochsPerSecond = rate_;
-    s.finished = trainer.finished();
-    s.diverged = state_ == State::Diverged;
-    s.message = QString::fromStdString(trainer.message());
-    s.report.diverged = s.diverged;
-    s.report.message = trainer.message();
-    sinceSnapshot_.restart();
-    emit snapshot(s);
+        s.newHistory.assign(history.begin() + long(historySent_), history.end());
+        historySent_ = history.size();
+        const bp::Dataset& data = session_->data();
+        if (samples_.cols() == 0) {  // views of the data; an autoencoder shows its tiles instead
+            s.grid = bp::makeDecisionGrid(session_->network(), data, bp::decisionGridResolution, viewPair_);
+            s.curve = bp::makePredictionCurve(session_->network(), data, curvePoints);
+            if (data.isClassification()) {
+                s.predicted = bp::predictedClasses(session_->network().predict(data.X));
+                s.trainingConfusion = bp::ConfusionMatrix::of(session_->network(), session_->trainSet());
+                s.validationConfusion = bp::ConfusionMatrix::of(session_->network(), session_->validationSet());
+            }
+        }
+        if (samples_.cols() > 0) {
+            s.samples = samples_;
+            s.reconstructions = session_->network().predict(samples_);
+        }
+        // Epochs per second over a window of at least rateWindowMs; 0 when not training.
+        const qint64 windowMs = rateClock_.elapsed();
+        if (state_ != State::Training) {
+            // Training just ended or paused: the rest of the window counts if it is long enough
+            // (a whole short run may take a few milliseconds only).
+            const double windowS = double(rateClock_.nsecsElapsed()) * 1e-9;
+            if (windowS >= 0.002 && trainer.epoch() > rateEpoch_)
+                rate_ = (trainer.epoch() - rateEpoch_) / windowS;
+            rateClock_.restart();
+            rateEpoch_ = trainer.epoch();
+        } else if (windowMs >= rateWindowMs) {
+            rate_ = (trainer.epoch() - rateEpoch_) * 1000.0 / double(windowMs);
+            rateClock_.restart();
+            rateEpoch_ = trainer.epoch();
+        }
+        s.epochsPerSecond = rate_;
+        s.finished = trainer.finished();
+        s.diverged = state_ == State::Diverged;
+        s.message = QString::fromStdString(trainer.message());
+        s.report.diverged = s.diverged;
+        s.report.message = trainer.message();
+        sinceSnapshot_.restart();
+        emit snapshot(s);
+    });
 }
 
 void TrainingWorker::setRecordEvery(int n)

@@ -73,6 +73,11 @@ signals:
                 const bp::Dataset& data);
 
 private:
+    // Runs work; when memory runs out on the way, drops the session and emits failed() saying
+    // what could not be done ("build", "train"), so the window shows it instead of the process dying.
+    template <typename Work>
+    void guarded(const char* doing, Work&& work);
+    void build(const bp::Project& project, bool fitOutput);  // load's work
     void runChunk();
     void postChunk(int delayMs);
     void setState(State state);

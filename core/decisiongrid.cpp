@@ -3,6 +3,8 @@
 #include "dataset.h"
 #include "network.h"
 
+#include <algorithm>
+
 namespace bp {
 
 namespace {
@@ -42,18 +44,20 @@ DecisionGrid makeDecisionGrid(const Network& net, const Dataset& data, int resol
     pad(grid.xMin, grid.xMax);
     pad(grid.yMin, grid.yMax);
 
-    // P (features × n²): the cell centres, column iy·n + ix, the other features at their mean,
-    // evaluated in one batch.
-    const Index n = resolution;
-    Matrix P = featureMeans(data).replicate(1, n * n);
-    for (int iy = 0; iy < resolution; ++iy) {
-        const Scalar y = grid.y(iy);
-        for (int ix = 0; ix < resolution; ++ix) {
-            P(pair.x, iy * n + ix) = grid.x(ix);
-            P(pair.y, iy * n + ix) = y;
+    // P (features × cells): the cell centres, column iy·n + ix, the other features at their mean,
+    // evaluated decisionGridBlock cells at a time, so a wide network's activations stay small.
+    const Index n = resolution, cells = n * n;
+    const Vector means = featureMeans(data);
+    grid.values.resize(net.spec().outputs(), cells);
+    for (Index first = 0; first < cells; first += decisionGridBlock) {
+        const Index count = std::min<Index>(decisionGridBlock, cells - first);
+        Matrix P = means.replicate(1, count);
+        for (Index k = 0; k < count; ++k) {
+            P(pair.x, k) = grid.x(int((first + k) % n));
+            P(pair.y, k) = grid.y(int((first + k) / n));
         }
+        grid.values.middleCols(first, count) = net.predict(P);
     }
-    grid.values = net.predict(P);
     return grid;
 }
 

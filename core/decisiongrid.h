@@ -5,6 +5,11 @@
 
 namespace bp {
 
+/// Cells per side of the decision map the studio draws (and the memory budget counts).
+inline constexpr int decisionGridResolution = 64;
+/// Cells of the map evaluated at once: inputs and activations for this many, however wide the network.
+inline constexpr int decisionGridBlock = 256;
+
 class Network;
 struct Dataset;
 

@@ -20,13 +20,22 @@ static_assert(maxInputs <= maxNeurons, "an autoencoder's output layer is as wide
 inline constexpr int formNeurons = 4096;
 // Hidden layers; past a few dozen a dense network of this kind no longer learns anything.
 inline constexpr int maxHiddenLayers = 1000;
-// Weights and biases of the whole network. Training holds five floats per parameter (the weight,
-// its gradient, its value when the epoch began and Adam's two moments: 20 bytes, so 200 MB at the
-// limit), and a saved project
-// spells each weight out in JSON (about 12 characters, so some 120 MB of text, and several times
-// that while it is parsed). The largest network the shipped examples train (784-128-10) has
+// Weights and biases of the whole network. Training holds seven floats per parameter (the weight,
+// its gradient, its value when the epoch began, Adam's two moments and a report's copies of the
+// weight and its change: 28 bytes, so 280 MB of the memory budget below at the limit), and a
+// saved project spells each weight out in JSON (about 12 characters, so some 120 MB of text, and
+// several times that while it is parsed). The largest network the shipped examples train (784-128-10) has
 // about 100,000; the limit leaves a hundredfold room.
 inline constexpr std::int64_t maxParameters = 10000000;
+
+// Memory training may take in all, as trainingBytes (trainingmemory.h) counts it: the weights with
+// their gradients, the optimizer's state and a report's copies (seven floats each); a batch's
+// activations and their gradients through every layer; one pass of every sample through the
+// network (validation, the studio's predictions); the dataset with its split; the studio's decision
+// map. It is checked before anything is allocated, so a design that would exhaust the machine is
+// refused with its figure instead of dying on the way. A network at maxParameters takes some
+// 280 MB of it; the rest is room for batches and data on a machine with a few gigabytes.
+inline constexpr std::int64_t maxTrainingBytes = std::int64_t(1) << 30;
 
 // ── Data ─────────────────────────────────────────────────────────────────────────────────────
 // Points a generator makes: the whole set is held in memory as floats and drawn in the data view.

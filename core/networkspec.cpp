@@ -6,19 +6,6 @@ namespace bp {
 
 namespace {
 
-// Returns n with a comma between each group of three digits: 10,000,000.
-std::string grouped(std::int64_t n)
-{
-    const std::string digits = std::to_string(n);
-    std::string text;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            text += ',';
-        text += digits[i];
-    }
-    return text;
-}
-
 // Returns the problem of a network over the parameter budget, naming its layer with the most
 // parameters, or nothing.
 std::optional<SpecProblem> checkBudget(const NetworkSpec& spec)
@@ -86,6 +73,18 @@ std::int64_t parameterCount(const NetworkSpec& spec)
     for (std::size_t i = 0; i < spec.layers.size(); ++i)
         total += layerParameterCount(spec, i);
     return total;
+}
+
+std::string grouped(std::int64_t n)
+{
+    const std::string digits = std::to_string(n < 0 ? -n : n);
+    std::string text = n < 0 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            text += ',';
+        text += digits[i];
+    }
+    return text;
 }
 
 std::optional<Init> initFromName(std::string_view name)

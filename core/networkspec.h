@@ -54,6 +54,9 @@ std::int64_t layerParameterCount(const NetworkSpec& spec, std::size_t i);
 /// Returns the weights and biases of all of spec's layers: the sum of layerParameterCount.
 std::int64_t parameterCount(const NetworkSpec& spec);
 
+/// Returns n for a person, with a comma between groups of three digits: 10,000,000.
+std::string grouped(std::int64_t n);
+
 /// Returns "glorot" or "he".
 constexpr std::string_view initName(Init init) { return nameOf(initNames, init); }
 

@@ -9,6 +9,7 @@
 #include "projectpaths.h"
 #include "projectstatejson.h"
 #include "designlimits.h"
+#include "trainingmemory.h"
 
 #include <climits>
 
@@ -252,6 +253,10 @@ Project ProjectReader::read(const std::string& text) const
     if (const auto problem = checkSpec(p.network, p.training.loss))
         throw InputError(file_, 0, 0, problem->field == "loss" ? "training.loss" : "network." + problem->field,
                          problem->message);
+    // Before a weight is read, what the design takes whatever its data; the data's rows and widths
+    // are known only once it is loaded, when Session checks the whole again.
+    if (const auto problem = checkTrainingMemory(p.network, p.training, 0))
+        throw InputError(file_, 0, 0, problem->field, problem->message);
     if (auto x = root.find("weights"); x && x->size() > 0)
         readWeights(*x, p);
     if (auto x = root.find("history"))

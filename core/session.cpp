@@ -3,6 +3,7 @@
 #include "inputerror.h"
 #include "outputfit.h"
 #include "projectfile.h"
+#include "trainingmemory.h"
 
 #include <sstream>
 
@@ -56,6 +57,9 @@ NetworkSpec Session::fitted(Project& project, const Dataset& data, bool fitOutpu
     if (auto problem = checkSpec(spec, project.training.loss))
         throw InputError({}, 0, 0, problem->field == "loss" ? "training.loss" : "network." + problem->field,
                          problem->message);
+    // Before the network, its trainer or the split take a byte: what they all will take, with the data as it is.
+    if (auto problem = checkTrainingMemory(spec, project.training, data.samples()))
+        throw InputError({}, 0, 0, problem->field, problem->message);
     return spec;
 }
 

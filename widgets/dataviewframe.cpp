@@ -15,7 +15,6 @@ namespace bp {
 
 namespace {
 
-constexpr int gridResolution = 64;  // as the studio's decision map
 constexpr int curvePoints = 200;    // as the studio's prediction curve
 constexpr Index tileCount = 8;      // reconstructions shown, as in the studio
 
@@ -64,7 +63,7 @@ void DataViewFrame::paint(QPainter& p, const QRectF& rect, const EpochReport& re
         if (samples_.cols() > 0) {
             view_->setReconstructions(samples_, net.predict(samples_));
         } else {  // as the studio shows it: the map for the pair shown, the curve, the misclassified
-            view_->setDecisionGrid(makeDecisionGrid(net, *data_, gridResolution, view_->pair()));
+            view_->setDecisionGrid(makeDecisionGrid(net, *data_, decisionGridResolution, view_->pair()));
             view_->setPredictionCurve(makePredictionCurve(net, *data_, curvePoints));
             if (data_->isClassification())
                 view_->setPredictedClasses(predictedClasses(net.predict(data_->X)));

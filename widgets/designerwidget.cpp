@@ -118,9 +118,10 @@ void DesignerWidget::showOutput(bp::Activation f, bp::Loss loss)
     revalidate(false);
 }
 
-void DesignerWidget::setBuildError(const QString& message)
+void DesignerWidget::setBuildError(const QString& message, bool trainingAtFault)
 {
     buildError_ = message;
+    buildInTraining_ = trainingAtFault;
     revalidate(true);
 }
 
@@ -148,6 +149,8 @@ void DesignerWidget::revalidate(bool notify)
             fix = fixText(*p);
         }
     }
+    if (trainingProblem.isEmpty() && buildInTraining_)
+        trainingProblem = buildError_;  // empty once any edit has cleared it
     training_->setMessage(trainingProblem, lossAtFault, fix);
     problem_ = !dataProblem.isEmpty() ? dataProblem : !specProblem.isEmpty() ? specProblem : trainingProblem;
     if (problem_.isEmpty())

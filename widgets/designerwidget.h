@@ -45,10 +45,11 @@ public:
     /// it is shown the form is invalid. Emits validityChanged() if validity changes.
     void setDatasetError(const QString& message);
 
-    /// Shows why the network could not be built from the design (empty clears it); while it is
-    /// shown the form is invalid, until the person changes anything. Emits validityChanged() if
-    /// validity changes.
-    void setBuildError(const QString& message);
+    /// Shows why the network could not be built from the design (empty clears it), under the
+    /// Training section when the training settings are at fault (a validation split that leaves
+    /// no sample, batches too large for memory); while it is shown the form is invalid, until the
+    /// person changes anything. Emits validityChanged() if validity changes.
+    void setBuildError(const QString& message, bool trainingAtFault = false);
 
     /// True when the data, the network and the training settings can be trained as shown.
     bool isValid() const { return problem_.isEmpty(); }
@@ -79,6 +80,7 @@ private:
     bool classification_ = true;  // the loaded dataset's targets are classes
     QString datasetError_;
     QString buildError_;  // why the last design sent could not be built; cleared by any edit
+    bool buildInTraining_ = false;  // buildError_ blames the training settings
     QString problem_;
 };
 

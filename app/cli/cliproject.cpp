@@ -201,6 +201,8 @@ std::optional<UsageError> optionError(const QCommandLineParser& p, const Project
         options = {"output-activation", "loss"};
     else if (field == "training.validationSplit")
         options = {"validation"};
+    else if (field == "training.batchSize")  // training would not fit in memory
+        options = {"batch-size", "samples", "layers", "hidden-layers", "neurons"};
     else if (field.starts_with(lastLayer + ".activation"))
         options = {"output-activation"};
     else if (field.ends_with(".activation"))

@@ -4,6 +4,7 @@
 #include "clierror.h"
 #include "commands.h"
 #include "inputerror.h"
+#include "outofmemory.h"
 #include "rawarguments.h"
 
 #include "version.h"
@@ -11,7 +12,7 @@
 #include <QGuiApplication>
 
 #include <cstdio>
-#include <exception>
+#include <string>
 
 namespace {
 const char* kUsage =
@@ -34,6 +35,23 @@ void quietRuntimeDirNote(QtMsgType type, const QMessageLogContext& context, cons
     if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
         return;
     qtDefault(type, context, message);
+}
+
+// Returns what a command was working on, for a person: `from "file"` for the first file among
+// --load, --dataset and --input, or nothing.
+std::string inputOf(const QStringList& args)
+{
+    for (const QString& name : {QStringLiteral("--load"), QStringLiteral("--dataset"), QStringLiteral("--input")})
+        for (qsizetype i = 1; i < args.size(); ++i) {
+            QString value;
+            if (args[i] == name && i + 1 < args.size())
+                value = args[i + 1];
+            else if (args[i].startsWith(name + '='))
+                value = args[i].mid(name.size() + 1);
+            if (!value.isEmpty() && (name != "--dataset" || value.endsWith(".csv", Qt::CaseInsensitive)))
+                return " with \"" + value.toStdString() + "\"";
+        }
+    return {};
 }
 }  // namespace
 
@@ -80,7 +98,11 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "backprop: %s\n", e.what());
         return bp::ExitBadInput;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "backprop: %s\n", e.what());
+        // A design within the limits still needs memory, which the machine may not have.
+        if (bp::isOutOfMemory(e))
+            std::fprintf(stderr, "backprop: not enough memory to %s%s\n", qPrintable(command), inputOf(args).c_str());
+        else
+            std::fprintf(stderr, "backprop: %s\n", e.what());
         return bp::ExitBadInput;
     }
 }
