@@ -1,6 +1,7 @@
 #include "exportcontroller.h"
 
 #include "architectureexport.h"
+#include "confusionmatrixwidget.h"
 #include "dataviewframe.h"
 #include "exportoptionsdialog.h"
 #include "gifoptionsdialog.h"
@@ -68,6 +69,7 @@ ExportController::ExportController(QMainWindow* window, StudioViews* views, Stud
     connect(w, &TrainingWorker::recorded, this, &ExportController::onRecorded);
     connect(actions->exportArchitecture, &QAction::triggered, this, &ExportController::chooseArchitecture);
     connect(actions->exportLoss, &QAction::triggered, this, &ExportController::chooseLoss);
+    connect(actions->exportConfusion, &QAction::triggered, this, &ExportController::chooseConfusion);
     connect(actions->saveGif, &QAction::triggered, this, &ExportController::chooseGif);
     actions->saveGif->setEnabled(false);
 }
@@ -109,6 +111,15 @@ bool ExportController::exportLossTo(const QString& path, QString* error)
     if (suffix != QLatin1String("png"))
         return fail(error, tr("%1: the loss chart can be exported as .png or .csv only").arg(path));
     return views_->chart->savePng(path, history(), error);
+}
+
+bool ExportController::exportConfusionTo(const QString& path, QString* error)
+{
+    if (suffixOf(path) != QLatin1String("png"))
+        return fail(error, tr("%1: the confusion matrix can be exported as .png only").arg(path));
+    if (!classifier_)
+        return fail(error, tr("%1: the confusion matrix is for classifiers; this network predicts values").arg(path));
+    return views_->confusion->savePng(path, error);
 }
 
 bp::GifRecorder::Options ExportController::gifOptions() const
@@ -165,6 +176,7 @@ void ExportController::onLoaded(bool classification, const bp::NetworkSpec& fitt
     lastEpoch_ = 0;
     lastReport_ = {};
     actions_->saveGif->setEnabled(false);
+    actions_->exportConfusion->setEnabled(classification);
 }
 
 void ExportController::onSnapshot(const Snapshot& s)
@@ -238,14 +250,25 @@ void ExportController::chooseArchitecture()
 
 void ExportController::chooseLoss()
 {
-    const QString title = tr("Export Loss Chart");
+    askAndWrite(tr("Export Loss Chart"), QStringLiteral("loss.png"), {tr("PNG image (*.png)"), tr("CSV table (*.csv)")},
+                [this](const QString& path, QString* error) { return exportLossTo(path, error); });
+}
+
+void ExportController::chooseConfusion()
+{
+    askAndWrite(tr("Export Confusion Matrix"), QStringLiteral("confusion.png"), {tr("PNG image (*.png)")},
+                [this](const QString& path, QString* error) { return exportConfusionTo(path, error); });
+}
+
+void ExportController::askAndWrite(const QString& title, const QString& name, const QStringList& filters,
+                                   const std::function<bool(const QString&, QString*)>& write)
+{
     QString filter;
-    const QString path = askPath(title, QStringLiteral("loss.png"),
-                                 {tr("PNG image (*.png)"), tr("CSV table (*.csv)")}, &filter);
+    const QString path = askPath(title, name, filters, &filter);
     QString error;
     if (path.isEmpty())
         return;
-    if (!ranInMemory([&] { return exportLossTo(path, &error); }, path, &error))
+    if (!ranInMemory([&] { return write(path, &error); }, path, &error))
         return warn(title, error);
     window_->statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
     emit exported(path);

@@ -1,5 +1,6 @@
 #pragma once
-// The studio's exports: the architecture as PNG or SVG, the loss chart as PNG or CSV, and an
+// The studio's exports: the architecture as PNG or SVG, the loss chart as PNG or CSV, the
+// confusion matrix as PNG, and an
 // animated GIF of the training run. It writes the loss history the views keep (StudioViews::history),
 // and records every run for the GIF: every Nth epoch's report, at most GifRecorder::Options::maxFrames
 // of them (longer runs are thinned, see GifRecorder), and the newest epoch; a new run (by its id)
@@ -13,6 +14,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -48,6 +50,10 @@ public:
     /// Writes the loss chart to path (.csv: the full history as CSV, otherwise a PNG of
     /// charttheme::exportSize, as the CLI writes it); false with *error saying why.
     bool exportLossTo(const QString& path, QString* error = nullptr);
+
+    /// Writes the confusion matrix shown (training or validation) to path as a PNG of
+    /// ConfusionMatrixPainter::exportSize; false with *error saying why.
+    bool exportConfusionTo(const QString& path, QString* error = nullptr);
 
     /// Returns the GIF options the save dialog starts from: 800 × 450, 15 frames/s, every recorded
     /// frame, with the loss chart and the data view.
@@ -87,7 +93,10 @@ private:
     std::shared_ptr<bp::GifRecorder> recording(const bp::GifRecorder::Options& options) const;
     void chooseArchitecture();
     void chooseLoss();
+    void chooseConfusion();
     void chooseGif();
+    void askAndWrite(const QString& title, const QString& name, const QStringList& filters,
+                     const std::function<bool(const QString&, QString*)>& write);
     QString askPath(const QString& title, const QString& name, const QStringList& filters, QString* chosen);
     void warn(const QString& title, const QString& message);
 

@@ -1,6 +1,7 @@
 #pragma once
 // What the training worker hands the window after a stretch of training: copies only, never
 // pointers into the trainer, so the window may keep it as long as it likes.
+#include "confusionmatrix.h"
 #include "decisiongrid.h"
 #include "epochreport.h"
 #include "inputerror.h"
@@ -25,6 +26,8 @@ struct Snapshot {
     bp::DecisionGrid grid;                   // 2+ features: outputs on a 64 × 64 grid over the shown pair
     bp::PredictionCurve curve;               // 1-feature datasets: outputs at 200 points along x
     std::vector<int> predicted;              // classification: every sample's predicted class
+    bp::ConfusionMatrix trainingConfusion;   // classification: the training samples' true × predicted classes
+    bp::ConfusionMatrix validationConfusion; // likewise for the validation samples (none counted without a split)
     bp::Matrix samples;                      // autoencoder on 64 features: 64 × 8 fixed inputs
     bp::Matrix reconstructions;              // the network's outputs for them, 64 × 8
     double epochsPerSecond = 0;              // measured over the last quarter second or more

@@ -43,6 +43,8 @@ StudioActions::StudioActions(QMainWindow* window) : QObject(window)
     exportArchitecture = makeAction(this, tr("Export &Architecture…"), QKeySequence(QStringLiteral("Ctrl+E")),
                                     tr("Save the network graph as a PNG or SVG picture"));
     exportLoss = makeAction(this, tr("Export &Loss Chart…"), {}, tr("Save the loss chart as a PNG picture or a CSV table"));
+    exportConfusion = makeAction(this, tr("Export &Confusion Matrix…"), {},
+                                 tr("Save the confusion matrix shown (training or validation) as a PNG picture"));
     saveGif = makeAction(this, tr("Save Training &GIF…"), {}, tr("Save the training run as an animated GIF"));
     trainPause->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
     step->setIcon(style->standardIcon(QStyle::SP_MediaSeekForward));
@@ -57,7 +59,7 @@ StudioActions::StudioActions(QMainWindow* window) : QObject(window)
     file->addSeparator();
     file->addActions({save, saveAs});
     file->addSeparator();
-    file->addActions({exportArchitecture, exportLoss, saveGif});
+    file->addActions({exportArchitecture, exportLoss, exportConfusion, saveGif});
     file->addSeparator();
     file->addAction(quit);
 

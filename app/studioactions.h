@@ -42,6 +42,7 @@ public:
     QAction* logScale;    // checkable
     QAction* exportArchitecture;  // Ctrl+E
     QAction* exportLoss;
+    QAction* exportConfusion;  // enabled for classifiers
     QAction* saveGif;     // enabled when a run has trained at least one epoch and is not training
 
 signals:

@@ -1,5 +1,6 @@
 #include "studioviews.h"
 
+#include "confusionmatrixwidget.h"
 #include "dataview.h"
 #include "designerwidget.h"
 #include "dockwidthkeeper.h"
@@ -20,7 +21,7 @@ namespace bp {
 StudioViews::StudioViews(QMainWindow* window)
     : QObject(window), designer(new DesignerWidget), graph(new bp::NetworkGraphWidget),
       chart(new bp::LossChartWidget), dataView(new bp::DataView),
-      meter(new bp::GradientMeterWidget), banner(new QLabel),
+      meter(new bp::GradientMeterWidget), confusion(new bp::ConfusionMatrixWidget), banner(new QLabel),
       dataUpdates_(new bp::RateLimiter(dataViewMs, [this] { showData(); }, this))
 {
     banner->setObjectName(QStringLiteral("banner"));
@@ -66,6 +67,13 @@ StudioViews::StudioViews(QMainWindow* window)
     bottom->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     window->addDockWidget(Qt::BottomDockWidgetArea, bottom);
     window->resizeDocks({bottom}, {meterDockHeight}, Qt::Vertical);
+
+    auto* confusionDock = new QDockWidget(tr("Confusion matrix"), window);
+    confusionDock->setObjectName(QStringLiteral("confusionDock"));
+    confusionDock->setWidget(confusion);
+    confusionDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    window->tabifyDockWidget(right, confusionDock);
+    right->raise();  // the loss and data stay in front; the matrix is a tab away
 }
 
 void StudioViews::showLoaded(bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& data)
@@ -78,6 +86,7 @@ void StudioViews::showLoaded(bool classification, const bp::NetworkSpec& fitted,
     meter->clear();
     chart->setClassifier(classification);
     dataView->setDataset(data);
+    confusion->setClassNames(classification ? data.classNames : std::vector<std::string>{});
 }
 
 void StudioViews::showSnapshot(const Snapshot& s)
@@ -95,6 +104,8 @@ void StudioViews::showSnapshot(const Snapshot& s)
     predicted_ = s.predicted;
     samples_ = s.samples;
     reconstructions_ = s.reconstructions;
+    trainingConfusion_ = s.trainingConfusion;
+    validationConfusion_ = s.validationConfusion;
     dataUpdates_->request();
 }
 
@@ -108,6 +119,8 @@ void StudioViews::showData()
         dataView->setPredictedClasses(predicted_);
     if (samples_.cols() > 0)
         dataView->setReconstructions(samples_, reconstructions_);
+    if (trainingConfusion_.classes() > 0)
+        confusion->setMatrices(trainingConfusion_, validationConfusion_);
 }
 
 } // namespace bp

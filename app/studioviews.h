@@ -1,7 +1,7 @@
 #pragma once
 // The studio's views laid out in a main window: the network graph in the centre under a banner,
-// the designer docked left, the loss chart above the data view docked right, the gradient meter
-// docked below the graph.
+// the designer docked left, the loss chart above the data view docked right with the confusion
+// matrix in a tab beside them, and the gradient meter docked below the graph.
 #include "runhistory.h"
 #include "snapshot.h"
 
@@ -13,6 +13,7 @@ class QMainWindow;
 namespace bp {
 
 class DataView;
+class ConfusionMatrixWidget;
 class DesignerWidget;
 class DockWidthKeeper;
 class GradientMeterWidget;
@@ -37,8 +38,9 @@ public:
     void showLoaded(bool classification, const bp::NetworkSpec& fitted, const bp::Dataset& data);
 
     /// Shows a snapshot everywhere: its entries go into history(), and the chart shows that history
-    /// (from its start when the snapshot's run is a new one), as the meter its gradients. The data view gets the newest decision
-    /// map, curve, predictions or reconstructions within dataViewMs.
+    /// (from its start when the snapshot's run is a new one), as the meter its gradients. The data view
+    /// gets the newest decision map, curve, predictions or reconstructions within dataViewMs, the
+    /// confusion matrix its matrices at the same rate.
     void showSnapshot(const Snapshot& s);
 
     /// Returns the loss history of the run shown, the one the chart draws and the exports write.
@@ -49,6 +51,7 @@ public:
     bp::LossChartWidget* chart;
     bp::DataView* dataView;
     bp::GradientMeterWidget* meter;  // docked below the graph
+    bp::ConfusionMatrixWidget* confusion;  // tabbed with the loss chart and data view
     QLabel* banner;  // above the graph; says why training stopped
     DockWidthKeeper* rightWidth;  // gives the right-hand dock its width back when the window grows
 
@@ -61,6 +64,7 @@ private:
     bp::PredictionCurve curve_;                // likewise
     std::vector<int> predicted_;               // likewise
     bp::Matrix samples_, reconstructions_;     // likewise
+    bp::ConfusionMatrix trainingConfusion_, validationConfusion_;  // likewise, for the confusion matrix
     bp::RateLimiter* dataUpdates_;
 };
 

@@ -290,8 +290,11 @@ void TrainingWorker::emitSnapshot()
         if (samples_.cols() == 0) {  // views of the data; an autoencoder shows its tiles instead
             s.grid = bp::makeDecisionGrid(session_->network(), data, bp::decisionGridResolution, viewPair_);
             s.curve = bp::makePredictionCurve(session_->network(), data, curvePoints);
-            if (data.isClassification())
+            if (data.isClassification()) {
                 s.predicted = bp::predictedClasses(session_->network().predict(data.X));
+                s.trainingConfusion = bp::ConfusionMatrix::of(session_->network(), session_->trainSet());
+                s.validationConfusion = bp::ConfusionMatrix::of(session_->network(), session_->validationSet());
+            }
         }
         if (samples_.cols() > 0) {
             s.samples = samples_;

@@ -27,6 +27,33 @@ inline Dataset xorData()
     return d;
 }
 
+/// Returns a 2 → 2 linear network, W = [[1, −1], [0.5, 0.5]], b = 0: on handPairs' samples it
+/// outputs (1, 0.5) → class 0, (−1, 0.5) → 1, (1, 1.5) → 1, (−2, 2) → 1.
+inline Network handNetwork()
+{
+    NetworkSpec spec;
+    spec.inputs = 2;
+    spec.layers = {{2, Activation::Linear}};
+    Network net(spec);
+    net.parameters() << 1, 0.5f, -1, 0.5f, 0, 0;  // W column-major, then b
+    return net;
+}
+
+/// Returns four samples of two classes ("left", "right"), one-hot targets 0, 1, 0, 1: handNetwork
+/// takes the third (class 0) for class 1 and the rest for their own class.
+inline Dataset handPairs()
+{
+    Dataset d;
+    d.X.resize(2, 4);
+    d.X << 1, 0, 2, 1,
+           0, 1, 1, 3;
+    d.Y.resize(2, 4);
+    d.Y << 1, 0, 1, 0,
+           0, 1, 0, 1;
+    d.classNames = {"left", "right"};
+    return d;
+}
+
 /// Returns 3 gaussian blobs (σ = 0.5) around (0, 2), (−2, −1), (2, −1), perClass samples each,
 /// interleaved by class; Y is one-hot (3 × samples).
 inline Dataset blobs(int perClass, std::uint64_t seed)

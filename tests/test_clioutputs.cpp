@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +89,25 @@ private slots:
         QCOMPARE(loaded(dir, "q.json").history.size(), std::size_t(80));
         r = backprop({"train", "--help"});
         QVERIFY2(r.out.contains("more"), qPrintable(r.out));
+    }
+
+    void confusionPrintsTheMatricesWhoseDiagonalIsTheAccuracy()
+    {
+        Run r = backprop({"train", "--preset", "iris", "--epochs", "40", "--confusion"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("confusion matrix, training (120 samples") &&
+                     r.out.contains("confusion matrix, validation (30 samples"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression("true \\\\ predicted +setosa +versicolor +virginica +accuracy")),
+                 qPrintable(r.out));
+        // The validation matrix's accuracy is the summary's validation accuracy: one rule for both.
+        const QString summary = QRegularExpression("validation accuracy ([0-9.]+ %)").match(r.out).captured(1);
+        const QString matrix =
+            QRegularExpression("validation \\(30 samples[^\\n]*\\n(?:[^\\n]*\\n){4}accuracy ([0-9.]+ %)").match(r.out).captured(1);
+        QVERIFY2(!summary.isEmpty() && summary == matrix, qPrintable(r.out));
+        r = backprop({"train", "--dataset", "sine", "--epochs", "2", "--confusion"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("confusion matrix: none, the network predicts values, not classes"), qPrintable(r.out));
+        QVERIFY(!backprop({"train", "--preset", "iris", "--epochs", "2"}).out.contains("confusion"));
     }
 
     void everyOutputIsCheckedBeforeTraining()

@@ -1,5 +1,6 @@
 // The validation scores in each epoch's history entry: loss and accuracy of the held-out samples,
 // checked against figures worked by hand, and scored with the weights the epoch ended with.
+#include "coretestdata.h"
 #include "trainer.h"
 
 #include <QTest>
@@ -8,31 +9,9 @@ using namespace bp;
 
 namespace {
 
-// 2 → 2, linear, W = [[1, −1], [0.5, 0.5]], b = 0.
-Network handNetwork()
-{
-    NetworkSpec spec;
-    spec.inputs = 2;
-    spec.layers = {{2, Activation::Linear}};
-    Network net(spec);
-    net.parameters() << 1, 0.5f, -1, 0.5f, 0, 0;  // W column-major, then b
-    return net;
-}
-
-// Four samples of two classes (one-hot). The network outputs, column by column:
-// (1, 0.5) → class 0 ✓, (−1, 0.5) → 1 ✓, (1, 1.5) → 1 ✗ (target 0), (−2, 2) → 1 ✓.
-Dataset handValidation()
-{
-    Dataset d;
-    d.X.resize(2, 4);
-    d.X << 1, 0, 2, 1,
-           0, 1, 1, 3;
-    d.Y.resize(2, 4);
-    d.Y << 1, 0, 1, 0,
-           0, 1, 0, 1;
-    d.classNames = {"left", "right"};
-    return d;
-}
+// The hand-worked network and samples: validation accuracy 3 / 4 (see coretestdata.h).
+using coretest::handNetwork;
+Dataset handValidation() { return coretest::handPairs(); }
 
 Dataset handTraining()
 {

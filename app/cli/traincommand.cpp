@@ -4,6 +4,7 @@
 #include "cliparse.h"
 #include "cliproject.h"
 #include "commands.h"
+#include "confusiontable.h"
 #include "inputerror.h"
 #include "interruptflag.h"
 #include "modelsummary.h"
@@ -45,6 +46,21 @@ void printSummary(const Session& session, const EpochReport& r, int first, doubl
         std::printf("  (no epoch trained now)\n");
 }
 
+// Prints the trained network's confusion matrices (training, then validation when there is a
+// split), or says why there are none.
+void printConfusion(const Session& session)
+{
+    const Dataset& data = session.data();
+    if (!data.isClassification()) {
+        std::printf("confusion matrix: none, the network predicts values, not classes\n");
+        return;
+    }
+    printConfusionTable(stdout, "training", ConfusionMatrix::of(session.network(), session.trainSet()), data.classNames);
+    if (session.validationSet().samples() > 0)
+        printConfusionTable(stdout, "validation", ConfusionMatrix::of(session.network(), session.validationSet()),
+                            data.classNames);
+}
+
 // Sets the epochs a run of a loaded, trained project ends at, as the studio's Train does: --epochs N
 // trains N more; without it an unfinished run trains on to its epochs, a finished one for another
 // run's length.
@@ -68,6 +84,8 @@ int trainCommand(const QStringList& arguments)
     parser.addOption({"report", QString::fromStdString("Add to each progress line: " + nameList(progressReports)
                                                        + " (each layer's gradient norm, input side first)."),
                       "what"});
+    parser.addOption({"confusion", "After training a classifier, print its confusion matrix with each class's "
+                                   "accuracy, for the training and the validation samples."});
     CliExport::addOptions(parser, true);
     parseArguments(parser, arguments);
     if (!parser.positionalArguments().isEmpty())
@@ -127,6 +145,8 @@ int trainCommand(const QStringList& arguments)
                      trainer.epoch());
     }
     printSummary(*session, trainer.report(), first, seconds);
+    if (parser.isSet("confusion"))
+        printConfusion(*session);
     if (parser.isSet("save")) {
         ProjectFile::save(session->project(), RawArguments::path(parser, "save"));
         std::printf("saved %s\n", qPrintable(parser.value("save")));
