@@ -302,8 +302,6 @@ void MainWindow::onSnapshot(const Snapshot& s)
     if (savedRun_ == 0)
         savedRun_ = run_;
     status_->show(s);
-    if (s.finished && state_ != State::Training)
-        statusBar()->showMessage(tr("Training finished after %1 epochs").arg(s.report.epoch), 5000);
     refreshTitle();
     emit snapshotShown(s.report.epoch, s.finished || s.diverged);
 }
@@ -316,6 +314,8 @@ void MainWindow::onState(TrainingWorker::State state)
     views_->graph->setTraining(state == State::Training);
     if (state == State::Training)
         status_->setBanner({});
+    if (state == State::Finished)  // the worker sent the finished epoch's snapshot before this
+        statusBar()->showMessage(tr("Training finished after %1 epochs").arg(epoch_), 5000);
 }
 
 void MainWindow::onFailed(const bp::InputError& error, const QString& message)

@@ -84,8 +84,7 @@ void TrainingWorker::build(const bp::Project& project, bool fitOutput)
     emit loaded(int(data.features()), int(data.targets()), data.isClassification(),
                 session_->network().spec(), data);
     const bp::Trainer& t = session_->trainer();
-    setState(t.finished() ? State::Finished : t.epoch() > 0 ? State::Paused : State::Idle);
-    emitSnapshot();
+    settle(t.finished() ? State::Finished : t.epoch() > 0 ? State::Paused : State::Idle);
 }
 
 void TrainingWorker::train()
@@ -106,8 +105,7 @@ void TrainingWorker::pause()
     stop_.store(true);
     if (state_ != State::Training)
         return;
-    setState(State::Paused);
-    emitSnapshot();
+    settle(State::Paused);
 }
 
 void TrainingWorker::step()
@@ -121,10 +119,9 @@ void TrainingWorker::step()
     guarded("train", [&] { outcome = trainer.run(1, &stop_); });
     if (!session_)
         return;
-    setState(outcome == bp::Trainer::Outcome::Diverged ? State::Diverged
+    settle(outcome == bp::Trainer::Outcome::Diverged ? State::Diverged
              : trainer.finished()                        ? State::Finished
                                                          : State::Paused);
-    emitSnapshot();
 }
 
 void TrainingWorker::reset()
@@ -140,8 +137,7 @@ void TrainingWorker::reset()
     rate_ = 0;
     rateEpoch_ = 0;
     rateClock_.restart();
-    setState(State::Idle);
-    emitSnapshot();
+    settle(State::Idle);
 }
 
 void TrainingWorker::setLearningRate(double eta)
@@ -174,11 +170,9 @@ void TrainingWorker::setEpochs(int epochs)
     trainer.setEpochs(runEpochs_);
     // While training, the next chunk ends the run if the count is already reached.
     if (state_ == State::Finished && !trainer.finished()) {
-        setState(State::Paused);
-        emitSnapshot();
+        settle(State::Paused);
     } else if ((state_ == State::Paused || state_ == State::Idle) && trainer.finished()) {
-        setState(State::Finished);
-        emitSnapshot();
+        settle(State::Finished);
     }
 }
 
@@ -240,13 +234,11 @@ void TrainingWorker::runChunk()
         chunkEpochs_ = std::clamp(int(std::clamp(ideal, chunkEpochs_ / 2.0, chunkEpochs_ * 2.0)), 1, 100000);
     }
     if (outcome == bp::Trainer::Outcome::Diverged) {
-        setState(State::Diverged);
-        emitSnapshot();
+        settle(State::Diverged);
         return;
     }
     if (outcome == bp::Trainer::Outcome::Finished) {
-        setState(State::Finished);
-        emitSnapshot();
+        settle(State::Finished);
         return;
     }
     if (stop_.load())
@@ -269,6 +261,15 @@ void TrainingWorker::setState(State state)
         return;
     state_ = state;
     emit stateChanged(state);
+}
+
+void TrainingWorker::settle(State state)
+{
+    const bool changed = state != state_;
+    state_ = state;
+    emitSnapshot();
+    if (changed)
+        emit stateChanged(state);
 }
 
 void TrainingWorker::emitSnapshot()

@@ -81,6 +81,8 @@ private:
     void runChunk();
     void postChunk(int delayMs);
     void setState(State state);
+    /// Enters state after sending its snapshot, so whoever sees the state has the epoch it holds.
+    void settle(State state);
     void emitSnapshot();
     void trainOnPastTheEnd();  // a finished run's end moves one run's length on
     void restartPace();

@@ -50,7 +50,8 @@ Project moons(OptimizerKind kind, int epochs)
 
 bool sameBits(const Vector& a, const Vector& b)
 {
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), sizeof(Scalar) * std::size_t(a.size())) == 0;
+    return a.size() == b.size()
+           && (a.size() == 0 || std::memcmp(a.data(), b.data(), sizeof(Scalar) * std::size_t(a.size())) == 0);
 }
 
 bool sameBits(const std::optional<Scalar>& a, const std::optional<Scalar>& b)
