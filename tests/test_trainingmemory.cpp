@@ -46,7 +46,7 @@ private slots:
         Project p = spiral({10}, 100, 4);
         p.training.validationSplit = 0.25;
         const TrainingMemory m = trainingBytes(p.network, p.training, 100);
-        QCOMPARE(m.network, std::int64_t(7 * (3 * 10 + 11 * 1) * 4));  // 41 weights and biases, 7 floats each
+        QCOMPARE(m.network, std::int64_t(8 * (3 * 10 + 11 * 1) * 4));  // 41 weights and biases, 8 floats each
         QCOMPARE(m.batchSamples, std::int64_t(4));
         QCOMPARE(m.batch, std::int64_t(4 * (2 + 1 + 2 * 11) * 4));   // the batch, then A and ∂L/∂A per layer
         QCOMPARE(m.evaluation, std::int64_t(100 * (2 + 2 * 10) * 4));  // every sample, two widest buffers
