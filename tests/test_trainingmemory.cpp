@@ -79,7 +79,7 @@ private slots:
         const auto problem = checkTrainingMemory(p.network, p.training, p.data.samples);
         QVERIFY(problem);
         QCOMPARE(problem->field, std::string("training.batchSize"));
-        QVERIFY2(has(problem->message, "training would take about 1.58 GiB of memory"),
+        QVERIFY2(has(problem->message, "training would take about 1.62 GiB of memory"),
                  problem->message.c_str());
         QVERIFY2(has(problem->message, "a batch of 20,000 samples"), problem->message.c_str());
         QVERIFY2(has(problem->message, "the most is 1 GiB"), problem->message.c_str());
