@@ -203,8 +203,8 @@ void Trainer::diverge(Scalar loss)
     start_ = previous_;
     while (!history_.empty() && history_.back().epoch > previousEpoch_)
         history_.pop_back();
+    restoreHistory(std::move(history_));  // the best loss found again, the next epoch begun afresh
     epoch_ = previousEpoch_;
-    restoreHistory(std::move(history_));
     optimizer_->reset();
     diverged_ = true;
     message_ = diagnosis_->sentence();
