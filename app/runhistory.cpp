@@ -13,6 +13,14 @@ bool RunHistory::add(std::uint64_t run, const std::vector<HistoryEntry>& entries
     return fresh;
 }
 
+bool RunHistory::rewind(int epoch)
+{
+    const std::size_t before = entries_.size();
+    while (!entries_.empty() && entries_.back().epoch > epoch)
+        entries_.pop_back();
+    return entries_.size() != before;
+}
+
 void RunHistory::clear()
 {
     run_ = 0;

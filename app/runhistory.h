@@ -16,6 +16,10 @@ public:
     /// run held, else they start the history of run afresh. Returns true when run is a new run.
     bool add(std::uint64_t run, const std::vector<HistoryEntry>& entries);
 
+    /// Drops the entries after epoch, as a run rolled back from a divergence has; returns true when
+    /// it dropped any.
+    bool rewind(int epoch);
+
     /// Forgets the run and its entries (nothing loaded); the next add() starts a new run.
     void clear();
 

@@ -91,8 +91,10 @@ void StudioViews::showLoaded(bool classification, const bp::NetworkSpec& fitted,
 
 void StudioViews::showSnapshot(const Snapshot& s)
 {
-    if (history_.add(s.report.run, s.newHistory))
-        chart->setHistory(history_.entries());  // a new run: the chart starts over with it
+    // A divergence rolls the run back an epoch or two: the chart drops them too.
+    const bool rewound = history_.run() == s.report.run && history_.rewind(s.report.epoch);
+    if (history_.add(s.report.run, s.newHistory) || rewound)
+        chart->setHistory(history_.entries());  // a new or rewound run: the chart starts over with it
     else
         chart->append(s.newHistory);
     graph->setReport(s.report);

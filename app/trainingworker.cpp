@@ -285,6 +285,7 @@ void TrainingWorker::emitSnapshot()
             runSent_ = trainer.runId();
             historySent_ = 0;
         }
+        historySent_ = std::min(historySent_, history.size());  // a divergence drops an epoch
         s.newHistory.assign(history.begin() + long(historySent_), history.end());
         historySent_ = history.size();
         const bp::Dataset& data = session_->data();

@@ -20,21 +20,21 @@ static_assert(maxInputs <= maxNeurons, "an autoencoder's output layer is as wide
 inline constexpr int formNeurons = 4096;
 // Hidden layers; past a few dozen a dense network of this kind no longer learns anything.
 inline constexpr int maxHiddenLayers = 1000;
-// Weights and biases of the whole network. Training holds seven floats per parameter (the weight,
-// its gradient, its value when the epoch began, Adam's two moments and a report's copies of the
-// weight and its change: 28 bytes, so 280 MB of the memory budget below at the limit), and a
-// saved project spells each weight out in JSON (about 21 characters with its indentation, so some
-// 210 MB of text, and several times that while it is parsed). The largest network the shipped
+// Weights and biases of the whole network. Training holds eight floats per parameter (the weight,
+// its gradient, its values when this epoch and the one before began, Adam's two moments and a
+// report's copies of the weight and its change: 32 bytes, so 320 MB of the memory budget below at
+// the limit), and a saved project spells each weight out in JSON (about 21 characters with its
+// indentation, so some 210 MB of text, and several times that while it is parsed). The largest network the shipped
 // examples train (784-128-10) has about 100,000; the limit leaves a hundredfold room.
 inline constexpr std::int64_t maxParameters = 10000000;
 
 // Memory training may take in all, as trainingBytes (trainingmemory.h) counts it: the weights with
-// their gradients, the optimizer's state and a report's copies (seven floats each); a batch's
+// their gradients, the optimizer's state and a report's copies (eight floats each); a batch's
 // activations and their gradients through every layer; one pass of every sample through the
 // network (validation, the studio's predictions); the dataset with its split; the studio's decision
 // map. It is checked before anything is allocated, so a design that would exhaust the machine is
 // refused with its figure instead of dying on the way. A network at maxParameters takes some
-// 280 MB of it; the rest is room for batches and data on a machine with a few gigabytes.
+// 320 MB of it; the rest is room for batches and data on a machine with a few gigabytes.
 inline constexpr std::int64_t maxTrainingBytes = std::int64_t(1) << 30;
 
 // ── Data ─────────────────────────────────────────────────────────────────────────────────────
@@ -61,6 +61,10 @@ inline constexpr double maxLearningRate = 1e6;
 // Adam's ε: below 1e-12 it vanishes next to any float square root; above 1 it swamps the step.
 inline constexpr double minEpsilon = 1e-12;
 inline constexpr double maxEpsilon = 1.0;
+// Gradient-norm clipping's limit c (0 turns it off): below 1e-6 a step of η·c no longer moves float
+// weights at any usual η; above 1e6 it never binds before the loss itself overflows.
+inline constexpr double minClipNorm = 1e-6;
+inline constexpr double maxClipNorm = 1e6;
 
 // ── Files ────────────────────────────────────────────────────────────────────────────────────
 // Nesting of arrays and objects in a project file. A valid project nests five deep (weights, layer,

@@ -2,6 +2,7 @@
 
 #include "random.h"
 
+#include <cmath>
 #include <utility>
 
 namespace bp {
@@ -106,6 +107,20 @@ Matrix Network::predict(const MatrixView& X) const
         std::swap(in, A);
     }
     return in;
+}
+
+double Network::gradientNorm() const
+{
+    // Summed in double, so a large network's many small squares are not lost.
+    return std::sqrt(grad_.cast<double>().squaredNorm());
+}
+
+double Network::clipGradient(Scalar maxNorm)
+{
+    const double norm = gradientNorm();
+    if (norm > double(maxNorm))
+        grad_ *= Scalar(double(maxNorm) / norm);
+    return norm;
 }
 
 bool Network::allFinite() const

@@ -51,6 +51,13 @@ public:
     /// ∂L/∂θ of the last backward pass, laid out as parameters(); the layers' dW and db view it.
     Eigen::Map<const Vector> gradient() const { return {grad_.data(), grad_.size()}; }
 
+    /// Returns ‖∂L/∂θ‖, the norm of the last backward pass's gradient over every weight and bias.
+    double gradientNorm() const;
+
+    /// Scales ∂L/∂θ down to norm maxNorm (> 0) when its norm ‖∂L/∂θ‖ (over every weight and bias)
+    /// is larger; returns the norm it had.
+    double clipGradient(Scalar maxNorm);
+
     /// Views layer i's W inside a flat array laid out as parameters() (a saved copy, say).
     Eigen::Map<const Matrix> weightsIn(const Vector& theta, std::size_t i) const;
     /// Views layer i's b inside a flat array laid out as parameters().

@@ -61,7 +61,7 @@ Json trainingJson(const TrainConfig& t)
                            {"beta1", finite(o.beta1, "training.optimizer.beta1")}, {"beta2", finite(o.beta2, "training.optimizer.beta2")},
                            {"epsilon", finite(o.epsilon, "training.optimizer.epsilon")}}},
             {"epochs", t.epochs}, {"batchSize", t.batchSize}, {"shuffle", t.shuffle},
-            {"validationSplit", t.validationSplit}, {"seed", t.seed}};
+            {"validationSplit", t.validationSplit}, {"seed", t.seed}, {"clipNorm", finite(t.clipNorm, "training.clipNorm")}};
 }
 
 Json weightsJson(const Project& p)

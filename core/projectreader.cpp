@@ -128,7 +128,7 @@ float readFraction(const JsonField& f)
 
 TrainConfig readTraining(const JsonField& f)
 {
-    f.allowOnly({"loss", "optimizer", "epochs", "batchSize", "shuffle", "validationSplit", "seed"});
+    f.allowOnly({"loss", "optimizer", "epochs", "batchSize", "shuffle", "validationSplit", "seed", "clipNorm"});
     TrainConfig t;
     t.loss = f.at("loss").choice(lossNames, "loss");
     const JsonField o = f.at("optimizer");
@@ -154,6 +154,10 @@ TrainConfig readTraining(const JsonField& f)
         x->fail("must be from 0 to " + jsonText(limits::maxValidationSplit) + ", got " + x->value.dump());
     if (auto x = f.find("seed"))
         t.seed = x->unsignedInteger();
+    if (auto x = f.find("clipNorm"); x && (t.clipNorm = x->scalar()) != 0
+                                      && !(t.clipNorm >= float(limits::minClipNorm) && t.clipNorm <= float(limits::maxClipNorm)))
+        x->fail("must be 0 (off) or from " + jsonText(limits::minClipNorm) + " to " + jsonText(limits::maxClipNorm) + ", got "
+                + x->value.dump());
     return t;
 }
 

@@ -15,6 +15,7 @@ struct TrainConfig {
     bool shuffle = true;           // draw a new seeded order of samples every epoch
     double validationSplit = 0.0;  // fraction of the data held out for validation
     std::uint64_t seed = 1;        // seeds weights, split and shuffling
+    Scalar clipNorm = 0;           // the gradient's norm is scaled down to this before each step; 0 is off
     bool operator==(const TrainConfig&) const = default;
 };
 

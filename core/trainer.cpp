@@ -32,6 +32,7 @@ Trainer::Trainer(Network& net, const Dataset& train, const Dataset& validation, 
     order_.resize(std::size_t(train.samples()));
     std::iota(order_.begin(), order_.end(), Index(0));
     start_ = net_.parameters();
+    previous_ = start_;
     history_.reserve(historyCapacity(config.epochs));
 }
 
@@ -57,12 +58,18 @@ void Trainer::restoreHistory(std::vector<HistoryEntry> history)
     history_ = std::move(history);
     epoch_ = history_.empty() ? 0 : history_.back().epoch;
     cursor_ = 0;
+    fresh_ = true;
+    const auto best = std::min_element(history_.begin(), history_.end(),
+                                       [](const HistoryEntry& a, const HistoryEntry& b) { return a.trainLoss < b.trainLoss; });
+    best_ = best == history_.end() ? 0 : best->trainLoss;
+    bestEpoch_ = best == history_.end() ? 0 : best->epoch;
 }
 
 Trainer::Outcome Trainer::run(int maxEpochs, const std::atomic<bool>* stop)
 {
     diverged_ = false;
     message_.clear();
+    diagnosis_.reset();
     if (train_.samples() == 0)
         return Outcome::Finished;
     const long target = std::min<long>(config_.epochs, long(epoch_) + maxEpochs);
@@ -84,7 +91,17 @@ Trainer::Outcome Trainer::run(int maxEpochs, const std::atomic<bool>* stop)
 
 void Trainer::beginEpoch()
 {
-    // Every epoch keeps its starting weights: they give ΔW, and are where divergence rolls back to.
+    // Every epoch keeps its starting weights: they give ΔW. The previous epoch's starting weights,
+    // kept by a swap, are where divergence rolls back to. Weights that no epoch has begun from yet
+    // (new, restored or rolled back, perhaps changed since) are both.
+    if (fresh_) {
+        previous_ = net_.parameters();
+        previousEpoch_ = epoch_;
+        fresh_ = false;
+    } else {
+        std::swap(previous_, start_);
+        previousEpoch_ = epoch_ - 1;
+    }
     start_ = net_.parameters();
     lossSum_ = 0;
     hits_ = 0;
@@ -128,12 +145,16 @@ bool Trainer::trainBatch()
     // in one product with no ∂L/∂W written and read again: 11% on w3, 4% on w4 (`backprop
     // bench`). The epoch's last batch takes the plain path, as reports show its ∂L/∂W; so does η = 0,
     // which backwardDescend reads as "fill ∂L/∂W".
+    // Clipping needs the whole gradient's norm before the step, so it takes the plain path:
+    // ∂L/∂θ ← ∂L/∂θ · c/‖∂L/∂θ‖ when the norm passes c.
     const bool fold = optimizer_->config().kind == OptimizerKind::SGD && optimizer_->config().learningRate > 0 &&
-                      cursor_ + n < train_.samples();
+                      config_.clipNorm <= 0 && cursor_ + n < train_.samples();
     if (fold) {
         net_.backwardDescend(X, Y, config_.loss, optimizer_->config().learningRate);
     } else {
         net_.backward(X, Y, config_.loss);
+        if (config_.clipNorm > 0)
+            net_.clipGradient(config_.clipNorm);
         optimizer_->step(net_.parameters(), net_.gradient());
     }
     lossSum_ += double(loss) * double(n);
@@ -149,30 +170,72 @@ void Trainer::endEpoch()
         diverge(std::isfinite(loss) ? std::numeric_limits<Scalar>::infinity() : loss);
         return;
     }
+    if (grewTooFar(loss)) {
+        diverge(loss);
+        return;
+    }
     ++epoch_;
     history_.push_back(score(loss));
+    if (bestEpoch_ == 0 || loss < best_) {
+        best_ = loss;
+        bestEpoch_ = epoch_;
+    }
+    if (gradientEpoch_ == 0) {  // the gradient as training began, for the doctor to compare with
+        firstGradNorms_ = layerGradientNorms(net_);
+        gradientEpoch_ = epoch_;
+    }
     if (observer_ && (epoch_ % every_ == 0 || epoch_ == config_.epochs))
         observer_(report());
 }
 
+bool Trainer::grewTooFar(Scalar loss) const
+{
+    return !history_.empty() && loss > DivergenceDiagnosis::growthLimit * best_ && loss > history_.front().trainLoss;
+}
+
 void Trainer::diverge(Scalar loss)
 {
-    // Roll back to the epoch's starting weights, which were finite, and drop the optimizer's
-    // state, which the blow-up has spoiled.
-    net_.parameters() = start_;
+    diagnosis_.emplace(evidence(loss));
+    // Roll back to the weights the last finished epoch began from: that epoch's end weights are
+    // where the blow-up began (a full batch's loss is theirs, measured in the next epoch). Drop that
+    // epoch from the history, and the optimizer's state, which the blow-up has spoiled.
+    net_.parameters() = previous_;
+    start_ = previous_;
+    while (!history_.empty() && history_.back().epoch > previousEpoch_)
+        history_.pop_back();
+    restoreHistory(std::move(history_));  // the best loss found again, the next epoch begun afresh
+    epoch_ = previousEpoch_;
     optimizer_->reset();
-    cursor_ = 0;
     diverged_ = true;
-    char text[200];
-    std::snprintf(text, sizeof text, "loss became %s at epoch %d; learning rate %g is likely too high",
-                  std::isnan(loss) ? "NaN" : "Inf", epoch_ + 1, double(optimizer_->config().learningRate));
-    message_ = text;
+    message_ = diagnosis_->sentence();
     if (observer_) {
         EpochReport r = report();
         r.diverged = true;
         r.message = message_;
         observer_(r);
     }
+}
+
+DivergenceEvidence Trainer::evidence(Scalar loss) const
+{
+    DivergenceEvidence e;
+    e.epoch = epoch_ + 1;
+    e.rolledBackTo = previousEpoch_;
+    e.loss = loss;
+    const std::size_t recent = std::min<std::size_t>(history_.size(), 4);
+    for (auto h = history_.end() - long(recent); h != history_.end(); ++h)
+        e.recentLosses.push_back(h->trainLoss);
+    e.bestLoss = best_;
+    e.bestEpoch = bestEpoch_;
+    e.optimizer = optimizer_->config();
+    e.clipNorm = config_.clipNorm;
+    e.gradientEpoch = gradientEpoch_;
+    e.firstGradNorms = firstGradNorms_;
+    e.lastGradNorms = layerGradientNorms(net_);
+    e.weightNorm = Scalar(std::sqrt(previous_.cast<double>().squaredNorm()));
+    e.output = net_.layers.empty() ? Activation::Linear : net_.layers.back().f;
+    e.saturated = saturatedOutputs(net_);
+    return e;
 }
 
 HistoryEntry Trainer::score(Scalar trainLoss) const

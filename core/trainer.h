@@ -1,7 +1,9 @@
 #pragma once
 // Runs epochs of mini-batch backpropagation over a dataset and reports on them. A trainer is one
-// run: its history starts empty (or restored from a saved project) and only grows.
+// run: its history starts empty (or restored from a saved project) and grows, but for the epoch a
+// divergence drops (see run).
 #include "dataset.h"
+#include "divergencediagnosis.h"
 #include "epochreport.h"
 #include "network.h"
 #include "trainconfig.h"
@@ -11,6 +13,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace bp {
 
@@ -32,7 +35,11 @@ public:
     void setObserver(Observer observer, int every = 1);
 
     /// Trains until the configured epoch count, maxEpochs more epochs, *stop turning true
-    /// (checked before every batch; a later run resumes mid-epoch) or divergence.
+    /// (checked before every batch; a later run resumes mid-epoch) or divergence: the loss turning
+    /// NaN or Inf, or growing past DivergenceDiagnosis::growthLimit times its best and past the first
+    /// epoch's. A divergence rolls the weights back to the end of the epoch before the last one
+    /// finished (that epoch's end weights are where the blow-up began; the ones before them trained a
+    /// whole epoch with a finite loss), drops the later history entry and diagnoses the cause.
     Outcome run(int maxEpochs = INT_MAX, const std::atomic<bool>* stop = nullptr);
 
     /// Builds the report of the last completed epoch as it stands now (ΔW since that epoch began);
@@ -56,8 +63,11 @@ public:
     int epoch() const { return epoch_; }
     /// True when the configured epoch count is reached.
     bool finished() const { return epoch_ >= config_.epochs; }
-    /// True when the last run() ended because the loss or a weight stopped being finite.
+    /// True when the last run() ended because the loss or a weight stopped being finite, or the
+    /// loss grew past its limit.
     bool diverged() const { return diverged_; }
+    /// Returns the divergence doctor's verdict on the last run(), when it diverged.
+    const std::optional<DivergenceDiagnosis>& diagnosis() const { return diagnosis_; }
     /// Returns why the last run() stopped early, for a person; empty when it did not.
     const std::string& message() const { return message_; }
     /// Returns one entry per completed epoch, in order.
@@ -86,7 +96,9 @@ private:
     bool trainBatch();  // forward, loss, backward, update; false when the loss is not finite
     void endEpoch();
     HistoryEntry score(Scalar trainLoss) const;
+    bool grewTooFar(Scalar loss) const;  // loss passed its growth limit
     void diverge(Scalar loss);
+    DivergenceEvidence evidence(Scalar loss) const;  // what the trainer saw, before rolling back
 
     const std::uint64_t run_;  // runId()
     Network& net_;
@@ -103,10 +115,20 @@ private:
     Index hits_ = 0;          // samples classified right in this epoch's batches
     std::vector<Index> order_;                 // sample order of this epoch
     Vector start_;                             // θ (every weight and bias) when this epoch began
+    // θ when the epoch before began, which divergence rolls back to, and its epoch count. Swapped
+    // with start_ at each epoch's start, so keeping it costs no copy.
+    Vector previous_;
+    int previousEpoch_ = 0;
+    bool fresh_ = true;  // no epoch has begun from the weights as they stand (new, restored, rolled back)
+    Scalar best_ = 0;    // the lowest training loss in history_ (when there is one)
+    int bestEpoch_ = 0;
+    std::vector<Scalar> firstGradNorms_;  // per layer ‖∂L/∂W‖ when this trainer's first epoch ended
+    int gradientEpoch_ = 0;               // that epoch
     Matrix Xb_, Yb_;                           // gathered batch when shuffling
     std::vector<HistoryEntry> history_;
     bool diverged_ = false;
     std::string message_;
+    std::optional<DivergenceDiagnosis> diagnosis_;
 };
 
 }  // namespace bp

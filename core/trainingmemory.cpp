@@ -11,9 +11,10 @@ namespace bp {
 
 namespace {
 constexpr std::int64_t floatBytes = 4;
-// Floats kept per weight or bias: θ, ∂L/∂θ, θ when the epoch began, Adam's two moments (momentum
-// keeps one, plain SGD none), and a report's copies of W and ΔW.
-constexpr std::int64_t floatsPerParameter = 7;
+// Floats kept per weight or bias: θ, ∂L/∂θ, θ when this epoch and the one before began (the second
+// is where divergence rolls back to), Adam's two moments (momentum keeps one, plain SGD none), and
+// a report's copies of W and ΔW.
+constexpr std::int64_t floatsPerParameter = 8;
 
 // Returns the index of spec's widest layer.
 std::size_t widestLayer(const NetworkSpec& spec)

@@ -63,6 +63,7 @@ private slots:
     void weightsMoveBetweenProjectAndNetwork();
     void presetsAreValid();
     void csvDelimiterRoundTrips();
+    void clipNormRoundTrips();
 };
 
 void TestProject::roundTripIsBitExact()
@@ -250,6 +251,20 @@ void TestProject::csvDelimiterRoundTrips()
     QVERIFY(at != std::string::npos);
     for (const auto& [old, value] : {std::pair{"\";\"", Delimiter::Semicolon}, {"\"\\t\"", Delimiter::Tab}, {"\",\"", Delimiter::Comma}})
         QCOMPARE(int(ProjectFile::fromJson(std::string(json).replace(at, 6, old), "p.json").data.csv.delimiter), int(value));
+}
+
+void TestProject::clipNormRoundTrips()
+{
+    Project p = sampleProject();
+    p.training.clipNorm = 0.05f;
+    const std::string text = ProjectFile::toJson(p);
+    QVERIFY2(text.find("\"clipNorm\": 0.05") != std::string::npos, text.c_str());
+    QCOMPARE(ProjectFile::fromJson(text, "p").training.clipNorm, 0.05f);
+    // A file without the field (every one written before it) reads as no clipping.
+    std::string old = text;
+    old.erase(old.find(",\n    \"clipNorm\""), std::string(",\n    \"clipNorm\": 0.05").size());
+    QVERIFY2(old.find("clipNorm") == std::string::npos, old.c_str());
+    QCOMPARE(ProjectFile::fromJson(old, "p").training.clipNorm, 0.0f);
 }
 
 QTEST_APPLESS_MAIN(TestProject)

@@ -95,6 +95,9 @@ void TestProjectErrors::malformed_data()
     row("epochs", "/training/epochs", "0", "training.epochs", "must be from 1 to 100000000, got 0");
     row("batch size", "/training/batchSize", "-1", "training.batchSize", "must be from 0 to 100000000, got -1");
     row("split", "/training/validationSplit", "1", "training.validationSplit", "must be from 0 to 0.9, got 1");
+    row("negative clip", "/training/clipNorm", "-1", "training.clipNorm", "must be 0 (off) or from 1e-06 to 1e+06, got -1");
+    row("huge clip", "/training/clipNorm", "2e6", "training.clipNorm", "must be 0 (off) or from 1e-06 to 1e+06, got 2000000.0");
+    row("clip as text", "/training/clipNorm", "\"on\"", "training.clipNorm", "expected a number, got a string");
     row("shuffle", "/training/shuffle", "\"yes\"", "training.shuffle", "expected true or false, got a string");
     row("layer count", "/weights/2", "DELETE", "weights", "expected 3 layers of weights (one per layer), got 2");
     row("W rows", "/weights/1/W/3", "DELETE", "weights[1].W", "layer 1 needs W of 4 × 3 (out × in), got 3 rows");

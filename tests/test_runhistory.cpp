@@ -142,6 +142,16 @@ void TestRunHistory::aNewRunIsSeenByItsIdNotByItsEpochs()
     // The same run again with nothing new (as after a change of the data view's pair) takes nothing away.
     show(9, 1, {});
     QVERIFY(shows(entries(1, 1, 0.2)));
+
+    // A divergence rolls the run back: its snapshot's epoch drops the later entries from the chart,
+    // and training on from there appends the epochs anew.
+    show(10, 5, entries(1, 5, 0.9));
+    show(10, 3, {});
+    QVERIFY(shows(entries(1, 3, 0.9)));
+    std::vector<HistoryEntry> retrained = entries(1, 3, 0.9), again = entries(4, 4, 0.1);
+    retrained.insert(retrained.end(), again.begin(), again.end());
+    show(10, 4, again);
+    QVERIFY(shows(retrained));
 }
 
 void TestRunHistory::trainResetTrainShowsOnlyTheCurrentRun()

@@ -46,7 +46,7 @@ private slots:
         Project p = spiral({10}, 100, 4);
         p.training.validationSplit = 0.25;
         const TrainingMemory m = trainingBytes(p.network, p.training, 100);
-        QCOMPARE(m.network, std::int64_t(7 * (3 * 10 + 11 * 1) * 4));  // 41 weights and biases, 7 floats each
+        QCOMPARE(m.network, std::int64_t(8 * (3 * 10 + 11 * 1) * 4));  // 41 weights and biases, 8 floats each
         QCOMPARE(m.batchSamples, std::int64_t(4));
         QCOMPARE(m.batch, std::int64_t(4 * (2 + 1 + 2 * 11) * 4));   // the batch, then A and ∂L/∂A per layer
         QCOMPARE(m.evaluation, std::int64_t(100 * (2 + 2 * 10) * 4));  // every sample, two widest buffers
@@ -79,7 +79,7 @@ private slots:
         const auto problem = checkTrainingMemory(p.network, p.training, p.data.samples);
         QVERIFY(problem);
         QCOMPARE(problem->field, std::string("training.batchSize"));
-        QVERIFY2(has(problem->message, "training would take about 1.58 GiB of memory"),
+        QVERIFY2(has(problem->message, "training would take about 1.62 GiB of memory"),
                  problem->message.c_str());
         QVERIFY2(has(problem->message, "a batch of 20,000 samples"), problem->message.c_str());
         QVERIFY2(has(problem->message, "the most is 1 GiB"), problem->message.c_str());

@@ -58,6 +58,8 @@ std::vector<Option> projectOptions()
         {"loss", nameList(lossNames) + ".", "name"},
         {"optimizer", nameList(optimizerNames) + ".", "name"},
         {"lr", "Learning rate, in " + range(minLearningRate, maxLearningRate) + ".", "eta"},
+        {"clip-norm", "Scale the gradient down to this norm before each step when it is larger: 0 (off, the default) "
+                      "or in " + range(minClipNorm, maxClipNorm) + ".", "c"},
         {"epochs", "Epochs to train, in " + range(1, maxEpochs) + "; a trained --load project trains this many more "
                    "(without it, on to its epochs, or another run of them once they are reached).", "n"},
         {"batch-size", "Samples per batch (0 = the whole set).", "n"},
@@ -169,6 +171,14 @@ void applyTraining(const QCommandLineParser& p, TrainConfig& t)
     }
     if (p.isSet("lr"))
         t.optimizer.learningRate = Scalar(number(p, "lr", limits::minLearningRate, limits::maxLearningRate));
+    if (p.isSet("clip-norm")) {
+        bool ok = false;
+        const double c = p.value("clip-norm").toDouble(&ok);
+        if (!ok || !(c == 0 || (c >= limits::minClipNorm && c <= limits::maxClipNorm)))
+            throw UsageError("--clip-norm: expected 0 (off) or a number in " + range(limits::minClipNorm, limits::maxClipNorm)
+                             + ", got \"" + p.value("clip-norm").toStdString() + "\"");
+        t.clipNorm = Scalar(c);
+    }
     if (p.isSet("epochs"))
         t.epochs = wholeNumber(p.value("epochs"), "epochs", 1, limits::maxEpochs);
     if (p.isSet("batch-size"))

@@ -61,6 +61,21 @@ void printConfusion(const Session& session)
                             data.classNames);
 }
 
+// Prints the divergence doctor's verdict on stderr, then each remedy with the options that apply it.
+void printDiagnosis(const DivergenceDiagnosis& d)
+{
+    std::fprintf(stderr, "backprop: %s\nremedies:\n", d.sentence().c_str());
+    for (const Remedy& remedy : d.remedies()) {
+        char options[64];
+        switch (remedy.kind) {
+        case RemedyKind::LowerLearningRate: std::snprintf(options, sizeof options, "--lr %g", remedy.value); break;
+        case RemedyKind::ClipGradientNorm: std::snprintf(options, sizeof options, "--clip-norm %g", remedy.value); break;
+        case RemedyKind::SwitchToAdam: std::snprintf(options, sizeof options, "--optimizer adam --lr %g", remedy.value); break;
+        }
+        std::fprintf(stderr, "  %-28s %s\n", options, DivergenceDiagnosis::describe(remedy).c_str());
+    }
+}
+
 // Sets the epochs a run of a loaded, trained project ends at, as the studio's Train does: --epochs N
 // trains N more; without it an unfinished run trains on to its epochs, a finished one for another
 // run's length.
@@ -121,7 +136,7 @@ int trainCommand(const QStringList& arguments)
     // The trainer reports every gcd(progress spacing, GIF spacing) epochs; each listener takes its own.
     const int gifEvery = exports.beginRecording(*session);
     trainer.setObserver([&](const EpochReport& r) {
-        if (r.epoch % every == 0 || r.epoch >= epochs || r.diverged)
+        if (!r.diverged && (r.epoch % every == 0 || r.epoch >= epochs))  // a divergence is diagnosed below
             progress.show(r);
         exports.record(r);
     }, gifEvery > 0 ? std::gcd(every, gifEvery) : every);
@@ -135,7 +150,7 @@ int trainCommand(const QStringList& arguments)
     const bool stopped = interrupt.raised();
     const std::atomic<bool>* stopGif = stopped ? nullptr : interrupt.flag();
     if (outcome == Trainer::Outcome::Diverged) {
-        std::fprintf(stderr, "backprop: %s\n", trainer.message().c_str());
+        printDiagnosis(*trainer.diagnosis());
         exports.write(*session, stopGif);  // the pictures show how it went wrong
         return ExitDiverged;
     }
