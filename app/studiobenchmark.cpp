@@ -118,14 +118,9 @@ void StudioBenchmark::onSnapshot(int epoch, bool ended)
         sinceTick_.start();
         probe_.start();
         QTimer::singleShot(int(seconds_ * 1000.0), this, &StudioBenchmark::finishStudio);
-    } else if (pausing_ && window_->state() != TrainingWorker::State::Training) {
-        pausing_ = false;
-        finish(epoch);
     } else if (trainingSeen_ && ended && studioSeconds_ == 0) {
         // A small network can reach the epoch count before the timed stretch is over: time what ran.
         finishStudio();
-        pausing_ = false;
-        finish(epoch);
     }
 }
 
@@ -142,8 +137,18 @@ void StudioBenchmark::finishStudio()
         return;  // the run ended early and has been reported
     probe_.stop();
     studioSeconds_ = double(sinceFirst_.nsecsElapsed()) * 1e-9;
-    pausing_ = true;
-    window_->pause();  // the worker answers with a last snapshot, which ends the studio's part
+    window_->pause();
+    // The worker answers with a last snapshot and then the new state: once the window has left
+    // Training, the epoch it shows is the last one trained, which ends the studio's part.
+    auto* settled = new QTimer(this);
+    connect(settled, &QTimer::timeout, this, [this, settled] {
+        if (window_->state() == TrainingWorker::State::Training)
+            return;
+        settled->stop();
+        settled->deleteLater();
+        finish(window_->epoch());
+    });
+    settled->start(5);
 }
 
 void StudioBenchmark::finish(int epoch)

@@ -51,7 +51,6 @@ private:
     std::unique_ptr<MainWindow> window_;
     double coldStartMs_ = -1;
     bool trainingSeen_ = false;        // a snapshot while training has arrived
-    bool pausing_ = false;             // the timed stretch is over; waiting for the last snapshot
     QElapsedTimer sinceFirst_;         // since the first training snapshot
     int epochFirst_ = 0;               // its epoch
     double studioSeconds_ = 0;         // from the first training snapshot to the pause
