@@ -50,13 +50,14 @@ struct RowCollector {
     static void onRowEnd(int, void* self)
     {
         auto* c = static_cast<RowCollector*>(self);
-        if (c->problem.empty() && c->width == 0)
+        if (!c->problem.empty())
+            return;  // the caller throws once this line is parsed
+        if (c->width == 0)
             c->width = c->cells;
-        else if (c->problem.empty() && c->cells != c->width)
+        if (c->cells != c->width)
             return c->fail(int(std::min(c->cells, c->width)) + 1,  // the first missing or extra cell
                            "expected " + std::to_string(c->width) + " columns, found " + std::to_string(c->cells));
-        if (c->problem.empty())
-            c->table.rowLines.push_back(c->rowLine);
+        c->table.rowLines.push_back(c->rowLine);
         c->cells = 0;
         c->rowLine = 0;
     }
