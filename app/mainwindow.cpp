@@ -316,6 +316,7 @@ void MainWindow::onState(TrainingWorker::State state)
         status_->setBanner({});
     if (state == State::Finished)  // the worker sent the finished epoch's snapshot before this
         statusBar()->showMessage(tr("Training finished after %1 epochs").arg(epoch_), 5000);
+    emit stateShown(state);
 }
 
 void MainWindow::onFailed(const bp::InputError& error, const QString& message)

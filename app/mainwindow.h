@@ -51,6 +51,8 @@ public:
 signals:
     /// A snapshot has been shown: its epoch, and whether training has ended (finished or diverged).
     void snapshotShown(int epoch, bool ended);
+    /// The worker entered state; the snapshot it holds has been shown before.
+    void stateShown(TrainingWorker::State state);
     /// The project was written to path.
     void saved(const QString& path);
 

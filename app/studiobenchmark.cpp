@@ -137,18 +137,18 @@ void StudioBenchmark::finishStudio()
         return;  // the run ended early and has been reported
     probe_.stop();
     studioSeconds_ = double(sinceFirst_.nsecsElapsed()) * 1e-9;
-    window_->pause();
     // The worker answers with a last snapshot and then the new state: once the window has left
     // Training, the epoch it shows is the last one trained, which ends the studio's part.
-    auto* settled = new QTimer(this);
-    connect(settled, &QTimer::timeout, this, [this, settled] {
-        if (window_->state() == TrainingWorker::State::Training)
+    connect(window_.get(), &MainWindow::stateShown, this, [this](TrainingWorker::State state) {
+        if (state == TrainingWorker::State::Training)
             return;
-        settled->stop();
-        settled->deleteLater();
+        disconnect(window_.get(), &MainWindow::stateShown, this, nullptr);  // one report
         finish(window_->epoch());
     });
-    settled->start(5);
+    if (window_->state() != TrainingWorker::State::Training)
+        finish(window_->epoch());  // a run that ended by itself has already settled
+    else
+        window_->pause();
 }
 
 void StudioBenchmark::finish(int epoch)
